@@ -1,0 +1,19 @@
+"""Every table, imported so that `Base.metadata` is complete (Alembic, tests)."""
+
+from app.db.models.accounts import ApiKey, LoginThrottle, OneTimeToken, RefreshToken, User
+from app.db.models.base import Base
+from app.db.models.organisations import Customer, CustomerDomain, Partner
+from app.db.models.outbox import OutboxMessage
+
+__all__ = [
+    "ApiKey",
+    "Base",
+    "Customer",
+    "CustomerDomain",
+    "LoginThrottle",
+    "OneTimeToken",
+    "OutboxMessage",
+    "Partner",
+    "RefreshToken",
+    "User",
+]

@@ -1,0 +1,141 @@
+"""Queries about people, their tokens, throttling and API keys."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import case, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.db.models import ApiKey, LoginThrottle, OneTimeToken, RefreshToken, User
+from app.db.repositories.pagination import Page, page_by_id
+from app.db.repositories.scoping import visible
+from app.domain.actors import Scope
+
+
+class AccountRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def user_by_email(self, email: str) -> User | None:
+        stmt = select(User).where(User.email == email.lower())
+        return (await self.session.execute(stmt)).scalar_one_or_none()
+
+    async def user_by_id(self, user_id: uuid.UUID) -> User | None:
+        return await self.session.get(User, user_id)
+
+    async def list_users(
+        self,
+        scope: Scope,
+        *,
+        customer_id: uuid.UUID | None = None,
+        partner_id: uuid.UUID | None = None,
+        staff_only: bool = False,
+        limit: int,
+        cursor: str | None,
+    ) -> Page[User]:
+        stmt = select(User)
+        if customer_id is not None:
+            stmt = visible(stmt.where(User.customer_id == customer_id), scope, User.customer_id)
+        if partner_id is not None:
+            stmt = stmt.where(User.partner_id == partner_id)
+        if staff_only:
+            stmt = stmt.where(User.customer_id.is_(None), User.partner_id.is_(None))
+        return await page_by_id(self.session, stmt, User.id, limit, cursor)
+
+    def add(self, row: Any) -> None:
+        self.session.add(row)
+
+    async def flush(self) -> None:
+        await self.session.flush()
+
+    async def one_time_token(self, token_hash: str, purpose: str) -> OneTimeToken | None:
+        stmt = select(OneTimeToken).where(
+            OneTimeToken.token_hash == token_hash, OneTimeToken.purpose == purpose
+        )
+        return (await self.session.execute(stmt)).scalar_one_or_none()
+
+    async def use_one_time_token(self, token_id: uuid.UUID, now: datetime) -> bool:
+        """Marks the token used; False when another request used it first."""
+        result = await self.session.execute(
+            update(OneTimeToken)
+            .where(OneTimeToken.id == token_id, OneTimeToken.used_at.is_(None))
+            .values(used_at=now)
+        )
+        return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+
+    async def refresh_token(self, token_hash: str) -> RefreshToken | None:
+        stmt = select(RefreshToken).where(RefreshToken.token_hash == token_hash)
+        return (await self.session.execute(stmt)).scalar_one_or_none()
+
+    async def rotate_refresh_token(self, token_id: uuid.UUID, now: datetime) -> bool:
+        """Marks the token rotated; False when it was already rotated or revoked (a race)."""
+        result = await self.session.execute(
+            update(RefreshToken)
+            .where(
+                RefreshToken.id == token_id,
+                RefreshToken.rotated_at.is_(None),
+                RefreshToken.revoked_at.is_(None),
+            )
+            .values(rotated_at=now)
+        )
+        return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+
+    async def revoke_family(self, family_id: uuid.UUID, now: datetime) -> None:
+        await self.session.execute(
+            update(RefreshToken)
+            .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
+            .values(revoked_at=now)
+        )
+
+    async def revoke_all_refresh_tokens(self, user_id: uuid.UUID, now: datetime) -> None:
+        await self.session.execute(
+            update(RefreshToken)
+            .where(RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None))
+            .values(revoked_at=now)
+        )
+
+    async def throttle(self, key: str) -> LoginThrottle | None:
+        return await self.session.get(LoginThrottle, key)
+
+    async def record_login_failure(
+        self, key: str, now: datetime, window: timedelta, max_failures: int
+    ) -> None:
+        """Counts a failure atomically (upsert), locking the key once the limit is reached."""
+        dialect = self.session.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        window_start = now - window
+        table = LoginThrottle.__table__
+        stale = table.c.window_started_at < window_start
+        failures = table.c.failures
+        stmt = insert(LoginThrottle).values(
+            key=key, failures=1, window_started_at=now, locked_until=None
+        )
+        new_failures = case((stale, 1), else_=failures + 1)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[table.c.key],
+            set_={
+                "failures": new_failures,
+                "window_started_at": case((stale, now), else_=table.c.window_started_at),
+                "locked_until": case(
+                    (new_failures >= max_failures, now + window), else_=table.c.locked_until
+                ),
+            },
+        )
+        await self.session.execute(stmt)
+
+    async def clear_login_failures(self, key: str) -> None:
+        row = await self.session.get(LoginThrottle, key)
+        if row is not None:
+            await self.session.delete(row)
+
+    async def api_key_by_hash(self, key_hash: str) -> ApiKey | None:
+        stmt = select(ApiKey).where(ApiKey.key_hash == key_hash)
+        return (await self.session.execute(stmt)).scalar_one_or_none()
+
+    async def api_key(self, key_id: uuid.UUID) -> ApiKey | None:
+        return await self.session.get(ApiKey, key_id)

@@ -1,0 +1,138 @@
+"""Every error becomes an RFC 9457 problem document, mapped here once (SPEC 8)."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.domain.errors import PROBLEM_BASE, DomainError, InvalidField, TooManyAttempts
+from app.observability import current_request_id
+
+log = logging.getLogger("supportdesk.errors")
+
+MEDIA_TYPE = "application/problem+json"
+HTTP_SLUGS = {
+    400: "bad-request",
+    401: "authentication-required",
+    403: "forbidden",
+    404: "not-found",
+    405: "method-not-allowed",
+    406: "not-acceptable",
+    409: "conflict",
+    413: "payload-too-large",
+    415: "unsupported-media-type",
+    422: "validation-failed",
+    429: "too-many-requests",
+    500: "internal-error",
+    503: "service-unavailable",
+}
+
+
+def problem(
+    request: Request,
+    status: int,
+    slug: str,
+    detail: str | None,
+    *,
+    title: str | None = None,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": PROBLEM_BASE + slug,
+        "title": title or HTTPStatus(status).phrase,
+        "status": status,
+        "detail": detail,
+        "instance": request.url.path,
+        "request_id": current_request_id(),
+    }
+    body.update({k: v for k, v in extra.items() if v is not None})
+    return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE, headers=headers)
+
+
+def _loc_path(loc: tuple[Any, ...] | list[Any]) -> str:
+    path = ""
+    for part in loc[1:] if loc and loc[0] in {"body", "query", "path", "header"} else loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def field_error(field: str, msg: str, kind: str) -> dict[str, Any]:
+    loc: list[str | int] = ["body"]
+    for part in field.replace("]", "").replace("[", ".").split("."):
+        if part:
+            loc.append(int(part) if part.isdigit() else part)
+    return {"loc": loc, "field": field, "msg": msg, "type": kind}
+
+
+async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DomainError)
+    headers = None
+    extra = dict(exc.extra)
+    if isinstance(exc, TooManyAttempts):
+        headers = {"Retry-After": str(exc.retry_after_seconds)}
+    if exc.status == 401:
+        headers = {"WWW-Authenticate": 'Bearer realm="supportdesk"'}
+    if isinstance(exc, InvalidField):
+        extra["errors"] = [field_error(exc.field, exc.detail, exc.type_slug)]
+    elif "field" in extra:
+        extra["errors"] = [field_error(str(extra.pop("field")), exc.detail, exc.type_slug)]
+    return problem(
+        request, exc.status, exc.type_slug, exc.detail, title=exc.title, headers=headers, **extra
+    )
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = [
+        {
+            "loc": list(e.get("loc", ())),
+            "field": _loc_path(e.get("loc", ())),
+            "msg": e.get("msg", ""),
+            "type": e.get("type", ""),
+        }
+        for e in exc.errors()
+    ]
+    fields = ", ".join(sorted({e["field"] or "body" for e in errors}))
+    return problem(
+        request,
+        422,
+        "validation-failed",
+        f"the request is not valid: see `errors` ({fields})",
+        title="Validation failed",
+        errors=errors,
+    )
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    slug = HTTP_SLUGS.get(exc.status_code, f"http-{exc.status_code}")
+    headers = dict(exc.headers or {})
+    if exc.status_code == 401:
+        headers.setdefault("WWW-Authenticate", 'Bearer realm="supportdesk"')
+    detail = exc.detail if isinstance(exc.detail, str) else None
+    return problem(request, exc.status_code, slug, detail, headers=headers or None)
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    # The trace goes to the log, with the request id; never to the client.
+    log.exception("unhandled error", exc_info=exc)
+    return problem(
+        request,
+        500,
+        "internal-error",
+        "an unexpected error occurred; quote the request id when you report it",
+    )
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(DomainError, _domain_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)

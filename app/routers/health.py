@@ -1,0 +1,44 @@
+"""Liveness, readiness and Prometheus metrics (SPEC 7)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from pydantic import BaseModel
+
+from app.dependencies import get_database
+from app.services import operations
+
+router = APIRouter(tags=["operations"])
+
+
+class Health(BaseModel):
+    status: str
+
+
+@router.get("/healthz", response_model=Health)
+async def healthz() -> Health:
+    """The process is up."""
+    return Health(status="ok")
+
+
+@router.get(
+    "/readyz",
+    response_model=Health,
+    responses={503: {"model": Health, "description": "The database is not reachable"}},
+)
+async def readyz(db: Annotated[object, Depends(get_database)], response: Response) -> Health:
+    """The database answers."""
+    if await operations.database_ready(db):
+        return Health(status="ready")
+    response.status_code = 503
+    return Health(status="database unreachable")
+
+
+@router.get("/metrics", response_class=Response, responses={200: {"content": {"text/plain": {}}}})
+async def metrics(request: Request) -> Response:
+    """Prometheus metrics: requests and latency by route template."""
+    data = generate_latest(request.app.state.metrics.registry)
+    return Response(content=data, media_type=CONTENT_TYPE_LATEST)

@@ -1,0 +1,93 @@
+"""Accounts: sign-up, activation, tokens, the caller's profile."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
+
+from app.domain.actors import Role
+
+
+class SignupIn(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {"name": "Lan Nguyen", "email": "lan@acme.vn", "company": "ACME Vietnam"}
+        }
+    )
+    name: str = Field(min_length=1, max_length=200)
+    email: EmailStr
+    company: str = Field(min_length=1, max_length=200)
+
+
+class Accepted(BaseModel):
+    detail: str
+
+
+class ActivateIn(BaseModel):
+    token: str = Field(min_length=20, max_length=200)
+    password: str = Field(min_length=1, max_length=256)
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+
+
+class TokenOut(BaseModel):
+    access_token: str
+    token_type: str = "bearer"  # noqa: S105 (OAuth2 token type, not a secret)
+    expires_in: int = Field(description="Seconds until the access token expires")
+    refresh_token: str
+
+
+class RefreshIn(BaseModel):
+    refresh_token: str = Field(min_length=20, max_length=200)
+
+
+class PasswordResetIn(BaseModel):
+    email: EmailStr
+
+
+class PasswordResetConfirmIn(BaseModel):
+    token: str = Field(min_length=20, max_length=200)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class PhoneNumber(BaseModel):
+    label: str = Field(default="work", max_length=40)
+    number: str = Field(min_length=3, max_length=40)
+
+
+class NotificationPreferences(BaseModel):
+    email_ticket_updates: bool = True
+    email_public_comments: bool = True
+    email_sla_warnings: bool = True
+    email_escalations: bool = True
+
+
+class UserOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    email: str
+    name: str
+    role: Role
+    customer_id: uuid.UUID | None
+    partner_id: uuid.UUID | None
+    is_active: bool
+    phone_numbers: list[PhoneNumber]
+    timezone: str
+    notification_preferences: NotificationPreferences
+    created_at: datetime
+    updated_at: datetime
+
+
+class MePatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    phone_numbers: list[PhoneNumber] | None = Field(default=None, max_length=10)
+    timezone: str | None = Field(default=None, description="IANA time zone, e.g. Europe/Zurich")
+    notification_preferences: NotificationPreferences | None = None
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump(exclude_unset=True, mode="json")

@@ -1,0 +1,40 @@
+"""Creating the first administrator."""
+
+from __future__ import annotations
+
+from app.db.models import User
+from app.db.session import Database
+from app.domain.actors import Role
+from app.domain.clock import SystemClock
+from app.domain.ids import new_id
+from app.services.security import hash_password
+from app.settings import Settings
+
+
+async def create_admin(settings: Settings, email: str, password: str) -> bool:
+    """Creates an active admin; False when the address already has an account."""
+    db = Database(settings.database_url)
+    try:
+        async with db.unit_of_work() as uow:
+            if await uow.accounts.user_by_email(email) is not None:
+                return False
+            now = SystemClock().now()
+            uow.accounts.add(
+                User(
+                    id=new_id(),
+                    email=email.lower(),
+                    name="Administrator",
+                    role=Role.ADMIN.value,
+                    password_hash=await hash_password(settings, password),
+                    is_active=True,
+                    phone_numbers=[],
+                    timezone="UTC",
+                    notification_preferences={},
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            await uow.commit()
+            return True
+    finally:
+        await db.dispose()

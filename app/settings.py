@@ -1,0 +1,96 @@
+"""One Settings class, read from SUPPORTDESK_* environment variables (and .env)."""
+
+from __future__ import annotations
+
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+VAR_DIR = Path("var")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SUPPORTDESK_", env_file=".env", extra="ignore")
+
+    environment: Literal["development", "test", "production"] = "development"
+    database_url: str = f"sqlite+aiosqlite:///{VAR_DIR}/supportdesk.db"
+    # Required outside development: a usable default would be a shared secret.
+    secret_key: SecretStr | None = None
+    public_base_url: str = "http://127.0.0.1:8000"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    log_level: str = "INFO"
+    migrate_on_start: bool = False
+    # Runs the outbox worker inside `serve`: handy for `make run`, off in production.
+    embedded_worker: bool = False
+
+    jwt_issuer: str = "supportdesk"
+    jwt_audience: str = "supportdesk-api"
+    access_token_minutes: int = Field(default=15, ge=1, le=60)
+    refresh_token_days: int = Field(default=14, ge=1, le=90)
+    activation_token_hours: int = 48
+    password_reset_token_minutes: int = 60
+    call_verification_minutes: int = 10
+
+    login_max_failures: int = 5
+    login_window_seconds: int = 900
+
+    # Argon2id, at least OWASP's minimum (19 MiB, t=2, p=1).
+    argon2_memory_kib: int = Field(default=19456, ge=19456)
+    argon2_time_cost: int = Field(default=2, ge=2)
+    argon2_parallelism: int = Field(default=1, ge=1)
+
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 1025
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = False
+    smtp_timeout_seconds: float = 10.0
+    mail_from: str = "SupportDesk <support@supportdesk.localhost>"
+
+    outbox_max_attempts: int = 8
+    outbox_backoff_seconds: float = 30.0
+    outbox_lock_seconds: int = 120
+    worker_poll_seconds: float = 2.0
+
+    admin_email: str | None = None
+    admin_password: SecretStr | None = None
+
+    # Domains refused at sign-up on top of the built-in free-mail list.
+    extra_free_mail_domains: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _secret_outside_development(self) -> Settings:
+        if self.secret_key is None:
+            if self.environment == "production":
+                raise ValueError("SUPPORTDESK_SECRET_KEY is required in production")
+            self.secret_key = SecretStr(_development_secret())
+        elif self.environment == "production" and len(self.secret_key.get_secret_value()) < 32:
+            raise ValueError("SUPPORTDESK_SECRET_KEY must have at least 32 characters")
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+def _development_secret() -> str:
+    """A per-checkout random secret, kept under var/ so tokens survive a restart."""
+    path = VAR_DIR / "secret_key"
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
+        value = secrets.token_urlsafe(48)
+        path.write_text(value)
+        path.chmod(0o600)
+        return value
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,123 @@
+"""Shared fixtures: a migrated database (SQLite or PostgreSQL), a real SMTP server, the app.
+
+The database is chosen by SUPPORTDESK_TEST_DATABASE_URL (default: a SQLite file).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import text
+
+from app.cli import migrate
+from app.db.models import Base
+from app.db.session import Database
+from app.domain.clock import ControllableClock
+from app.main import create_app
+from app.services.context import ServiceContext
+from app.settings import Settings
+from app.worker import Worker
+from tests.support.smtp import SmtpServer
+
+TEST_SECRET = "test-secret-key-that-is-long-enough-for-hs256-0123456789"
+
+
+def _database_url() -> str:
+    url = os.environ.get("SUPPORTDESK_TEST_DATABASE_URL")
+    if url:
+        return url
+    path = Path(tempfile.mkdtemp(prefix="supportdesk-test-")) / "test.db"
+    return f"sqlite+aiosqlite:///{path}"
+
+
+@pytest.fixture(scope="session")
+def database_url() -> str:
+    return _database_url()
+
+
+@pytest.fixture(scope="session")
+async def database(database_url: str) -> AsyncIterator[Database]:
+    """A database built by running the migrations, so they are always exercised."""
+    db = Database(database_url)
+    if db.dialect == "postgresql":
+        async with db.engine.begin() as conn:
+            await conn.execute(text("DROP SCHEMA public CASCADE"))
+            await conn.execute(text("CREATE SCHEMA public"))
+    await asyncio.to_thread(migrate, database_url)
+    yield db
+    await db.dispose()
+
+
+async def truncate_all(db: Database) -> None:
+    tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
+    async with db.engine.begin() as conn:
+        if db.dialect == "postgresql":
+            await conn.execute(text(f"TRUNCATE TABLE {', '.join(tables)} CASCADE"))
+        else:
+            for name in tables:
+                await conn.execute(text(f"DELETE FROM {name}"))  # noqa: S608 (our table names)
+
+
+@pytest.fixture(scope="session")
+def smtp_server() -> Iterator[SmtpServer]:
+    server = SmtpServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def smtp(smtp_server: SmtpServer) -> SmtpServer:
+    smtp_server.clear()
+    return smtp_server
+
+
+@pytest.fixture
+def clock() -> ControllableClock:
+    return ControllableClock(datetime.now(UTC).replace(microsecond=0))
+
+
+@pytest.fixture
+def settings(database_url: str, smtp_server: SmtpServer) -> Settings:
+    return Settings(
+        environment="test",
+        database_url=database_url,
+        secret_key=TEST_SECRET,  # type: ignore[arg-type]
+        smtp_host=smtp_server.host,
+        smtp_port=smtp_server.port,
+        public_base_url="http://portal.test",
+        outbox_backoff_seconds=1,
+    )
+
+
+@pytest.fixture
+async def db(database: Database) -> Database:
+    await truncate_all(database)
+    return database
+
+
+@pytest.fixture
+def ctx(settings: Settings, clock: ControllableClock) -> ServiceContext:
+    return ServiceContext(settings, clock)
+
+
+@pytest.fixture
+async def client(
+    db: Database, settings: Settings, clock: ControllableClock
+) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(settings, clock=clock, db=db)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://api.test") as c:
+        yield c
+
+
+@pytest.fixture
+def worker(db: Database, ctx: ServiceContext) -> Worker:
+    return Worker(db, ctx, worker_id="test-worker")
