@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextvars
 import json
 import logging
 import re
@@ -15,12 +14,10 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-_request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("request_id", default=None)
+from app.problems import internal_error_body
+from app.request_context import request_id_var
+
 _VALID_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
-
-
-def current_request_id() -> str | None:
-    return _request_id.get()
 
 
 class JsonFormatter(logging.Formatter):
@@ -30,7 +27,7 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname,
             "logger": record.name,
             "msg": record.getMessage(),
-            "request_id": _request_id.get(),
+            "request_id": request_id_var.get(),
         }
         entry.update(getattr(record, "fields", {}))
         if record.exc_info:
@@ -80,13 +77,15 @@ class RequestContextMiddleware:
             return
         given = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1")
         request_id = given if _VALID_ID.match(given) else uuid.uuid4().hex
-        token = _request_id.set(request_id)
+        token = request_id_var.set(request_id)
         start = time.perf_counter()
         status = 500
+        started = False
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status
+            nonlocal status, started
             if message["type"] == "http.response.start":
+                started = True
                 status = message["status"]
                 message.setdefault("headers", [])
                 message["headers"].append((b"x-request-id", request_id.encode()))
@@ -94,6 +93,19 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception:
+            # The trace goes to the log with the request id; the client gets a problem.
+            self.log.exception("unhandled error")
+            if started:
+                raise
+            await send_with_id(
+                {
+                    "type": "http.response.start",
+                    "status": 500,
+                    "headers": [(b"content-type", b"application/problem+json")],
+                }
+            )
+            await send({"type": "http.response.body", "body": internal_error_body(scope["path"])})
         finally:
             elapsed = time.perf_counter() - start
             route = scope.get("route")
@@ -113,4 +125,4 @@ class RequestContextMiddleware:
                     }
                 },
             )
-            _request_id.reset(token)
+            request_id_var.reset(token)

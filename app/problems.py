@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import logging
+import json
 from http import HTTPStatus
 from typing import Any
 
@@ -12,9 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.domain.errors import PROBLEM_BASE, DomainError, InvalidField, TooManyAttempts
-from app.observability import current_request_id
-
-log = logging.getLogger("supportdesk.errors")
+from app.request_context import current_request_id
 
 MEDIA_TYPE = "application/problem+json"
 HTTP_SLUGS = {
@@ -120,19 +118,20 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return problem(request, exc.status_code, slug, detail, headers=headers or None)
 
 
-async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    # The trace goes to the log, with the request id; never to the client.
-    log.exception("unhandled error", exc_info=exc)
-    return problem(
-        request,
-        500,
-        "internal-error",
-        "an unexpected error occurred; quote the request id when you report it",
-    )
+def internal_error_body(path: str) -> bytes:
+    """The 500 problem; rendered by the request middleware, which sees every failure."""
+    body = {
+        "type": PROBLEM_BASE + "internal-error",
+        "title": "Internal Server Error",
+        "status": 500,
+        "detail": "an unexpected error occurred; quote the request id when you report it",
+        "instance": path,
+        "request_id": current_request_id(),
+    }
+    return json.dumps(body).encode()
 
 
 def install(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, _domain_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
-    app.add_exception_handler(Exception, _unexpected)

@@ -109,6 +109,7 @@ async def signup(uow: UnitOfWork, ctx: ServiceContext, body: SignupIn) -> str:
             updated_at=now,
         )
         uow.accounts.add(user)
+        await uow.accounts.flush()
         queue_activation(uow, ctx, user)
     await uow.commit()
     return SIGNUP_ACCEPTED

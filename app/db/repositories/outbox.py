@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -11,6 +12,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import OutboxMessage
 from app.domain.ids import new_id
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedMessage:
+    """A leased message, as plain values: it outlives the claiming transaction."""
+
+    id: uuid.UUID
+    kind: str
+    payload: dict[str, Any]
+    attempts: int
 
 
 class OutboxRepository:
@@ -33,7 +44,7 @@ class OutboxRepository:
 
     async def claim(
         self, worker_id: str, now: datetime, lock_for: timedelta, batch: int
-    ) -> list[OutboxMessage]:
+    ) -> list[ClaimedMessage]:
         """Leases due messages to one worker; concurrent workers never get the same one.
 
         PostgreSQL skips rows another worker is claiming; SQLite serialises writers, so
@@ -60,8 +71,11 @@ class OutboxRepository:
             .execution_options(synchronize_session=False)
         )
         await self.session.commit()
-        stmt = select(OutboxMessage).where(OutboxMessage.locked_by == lease)
-        return list((await self.session.execute(stmt)).scalars())
+        stmt = select(
+            OutboxMessage.id, OutboxMessage.kind, OutboxMessage.payload, OutboxMessage.attempts
+        ).where(OutboxMessage.locked_by == lease)
+        rows = (await self.session.execute(stmt)).all()
+        return [ClaimedMessage(r.id, r.kind, r.payload, r.attempts) for r in rows]
 
     async def mark_sent(self, message_id: uuid.UUID, now: datetime) -> None:
         await self.session.execute(
