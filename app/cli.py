@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import secrets
 import sys
 from pathlib import Path
@@ -18,7 +19,8 @@ def alembic_config(database_url: str) -> object:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(ROOT / "migrations"))
+    migrations = os.environ.get("SUPPORTDESK_MIGRATIONS_DIR") or str(ROOT / "migrations")
+    cfg.set_main_option("script_location", migrations)
     cfg.set_main_option("sqlalchemy.url", database_url)
     return cfg
 
