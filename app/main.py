@@ -13,7 +13,19 @@ from app import problems
 from app.db.session import Database
 from app.domain.clock import Clock, SystemClock
 from app.observability import Metrics, RequestContextMiddleware, configure_logging
-from app.routers import auth, customers, health, me, partners, users
+from app.routers import (
+    auth,
+    calendars,
+    contracts,
+    customers,
+    health,
+    me,
+    partners,
+    presets,
+    sla,
+    sla_policies,
+    users,
+)
 from app.services.context import ServiceContext
 from app.settings import Settings, get_settings
 
@@ -68,7 +80,19 @@ def create_app(
     app.state.metrics = Metrics()
     app.add_middleware(RequestContextMiddleware, metrics=app.state.metrics)
     problems.install(app)
-    for module in (health, auth, me, customers, partners, users):
+    for module in (
+        health,
+        auth,
+        me,
+        customers,
+        partners,
+        users,
+        calendars,
+        sla_policies,
+        contracts,
+        presets,
+        sla,
+    ):
         app.include_router(module.router)
     return app
 

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import (
 from app.db.repositories.accounts import AccountRepository
 from app.db.repositories.organisations import OrganisationRepository
 from app.db.repositories.outbox import OutboxRepository
+from app.db.repositories.sla_config import SlaConfigRepository
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
@@ -85,6 +86,10 @@ class UnitOfWork:
     @cached_property
     def outbox(self) -> OutboxRepository:
         return OutboxRepository(self.session)
+
+    @cached_property
+    def sla_config(self) -> SlaConfigRepository:
+        return SlaConfigRepository(self.session)
 
     async def commit(self) -> None:
         await self.session.commit()

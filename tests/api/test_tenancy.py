@@ -19,6 +19,7 @@ import pytest
 from app.db.session import Database
 from app.domain.actors import Role
 from tests.support.factories import add_customer, add_partner, login, user_headers
+from tests.support.sla_config import AARENET_CALENDAR, CLASS_1_POLICY, contract_body
 
 
 @dataclass
@@ -72,6 +73,36 @@ async def _api_key(world: World) -> dict[str, str]:
     return {"id": r.json()["id"], "partner_id": str(pid)}
 
 
+async def _contract(world: World) -> dict[str, str]:
+    """A contract of A, with the calendar and SLA policy it uses (SPEC 3)."""
+    cid = world.customer_a.id
+    ids = {}
+    for path, body in (("/v1/calendars", AARENET_CALENDAR), ("/v1/sla-policies", CLASS_1_POLICY)):
+        r = await world.client.post(path, json=body, headers=world.admin)
+        assert r.status_code == 201, r.text
+        ids[path] = r.json()["id"]
+    body = contract_body(str(cid), ids["/v1/calendars"], ids["/v1/sla-policies"])
+    r = await world.client.post("/v1/contracts", json=body, headers=world.admin)
+    assert r.status_code == 201, r.text
+    return {
+        "id": r.json()["id"],
+        "contract_id": r.json()["id"],
+        "customer_id": str(cid),
+        "calendar_id": ids["/v1/calendars"],
+        "policy_id": ids["/v1/sla-policies"],
+    }
+
+
+async def _contract_calendar(world: World) -> dict[str, str]:
+    values = await _contract(world)
+    return {**values, "id": values["calendar_id"]}
+
+
+async def _contract_policy(world: World) -> dict[str, str]:
+    values = await _contract(world)
+    return {**values, "id": values["policy_id"]}
+
+
 CASES: list[Case] = [
     Case(
         "customer",
@@ -116,6 +147,35 @@ CASES: list[Case] = [
         _api_key,
         [("DELETE", "/v1/api-keys/{id}", None)],
         insiders=(),
+    ),
+    Case(
+        "contract",
+        _contract,
+        [
+            ("GET", "/v1/contracts/{contract_id}", None),
+            ("PATCH", "/v1/contracts/{contract_id}", {"description": "changed"}),
+        ],
+        ["/v1/contracts", "/v1/contracts?customer_id={customer_id}"],
+    ),
+    Case(
+        "calendar of a contract",
+        _contract_calendar,
+        [
+            ("GET", "/v1/calendars/{calendar_id}", None),
+            ("GET", "/v1/calendars/{calendar_id}/versions", None),
+            ("PUT", "/v1/calendars/{calendar_id}", {**AARENET_CALENDAR, "reason": "outsider"}),
+        ],
+        ["/v1/calendars"],
+    ),
+    Case(
+        "SLA policy of a contract",
+        _contract_policy,
+        [
+            ("GET", "/v1/sla-policies/{policy_id}", None),
+            ("GET", "/v1/sla-policies/{policy_id}/versions", None),
+            ("PUT", "/v1/sla-policies/{policy_id}", {**CLASS_1_POLICY, "reason": "outsider"}),
+        ],
+        ["/v1/sla-policies"],
     ),
 ]
 

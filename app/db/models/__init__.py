@@ -4,10 +4,22 @@ from app.db.models.accounts import ApiKey, LoginThrottle, OneTimeToken, RefreshT
 from app.db.models.base import Base
 from app.db.models.organisations import Customer, CustomerDomain, Partner
 from app.db.models.outbox import OutboxMessage
+from app.db.models.sla_config import (
+    Calendar,
+    CalendarVersion,
+    ConfigChange,
+    Contract,
+    SlaPolicy,
+    SlaPolicyVersion,
+)
 
 __all__ = [
     "ApiKey",
     "Base",
+    "Calendar",
+    "CalendarVersion",
+    "ConfigChange",
+    "Contract",
     "Customer",
     "CustomerDomain",
     "LoginThrottle",
@@ -15,5 +27,7 @@ __all__ = [
     "OutboxMessage",
     "Partner",
     "RefreshToken",
+    "SlaPolicy",
+    "SlaPolicyVersion",
     "User",
 ]

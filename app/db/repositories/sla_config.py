@@ -1,0 +1,285 @@
+"""Queries about calendars, SLA policies, their versions, contracts and config changes.
+
+Contracts are scoped by their customer (SPEC 1). Calendars and policies are vendor
+configuration: staff see them all, a customer or partner those its visible
+contracts use, so one customer's bespoke terms never show to another.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, or_, select, true
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.db.models import (
+    Calendar,
+    CalendarVersion,
+    ConfigChange,
+    Contract,
+    SlaPolicy,
+    SlaPolicyVersion,
+)
+from app.db.repositories.pagination import Page, page_by_id
+from app.db.repositories.scoping import customer_predicate, get_visible, visible
+from app.domain.actors import Role, Scope, ScopeKind
+from app.domain.business_time import calendar_from_document
+from app.domain.contracts import (
+    Channel,
+    ContractTerms,
+    EscalationContact,
+    EscalationLevel,
+)
+from app.domain.errors import NotFound
+from app.domain.sla_policy import policy_from_document
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class ValidContract:
+    """The contract valid at an instant, with the versions then current (SPEC 3)."""
+
+    contract: Contract
+    calendar_version_id: uuid.UUID
+    calendar_version: int
+    policy_version_id: uuid.UUID
+    policy_version: int
+
+
+class SlaConfigRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    def add(self, row: Any) -> None:
+        self.session.add(row)
+
+    async def flush(self) -> None:
+        await self.session.flush()
+
+    async def config_changes(self, entity_kind: str, entity_id: uuid.UUID) -> list[ConfigChange]:
+        """The audit of one calendar, policy or contract, oldest first."""
+        stmt = (
+            select(ConfigChange)
+            .where(ConfigChange.entity_kind == entity_kind, ConfigChange.entity_id == entity_id)
+            .order_by(ConfigChange.id)
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
+    # Calendars
+
+    async def calendar(self, calendar_id: uuid.UUID, scope: Scope) -> Calendar:
+        stmt = select(Calendar).where(
+            Calendar.id == calendar_id, _used_by_visible(scope, Contract.calendar_id, Calendar.id)
+        )
+        return await self._one(stmt, f"calendar {calendar_id} was not found")
+
+    async def calendars(self, scope: Scope, limit: int, cursor: str | None) -> Page[Calendar]:
+        stmt = select(Calendar).where(_used_by_visible(scope, Contract.calendar_id, Calendar.id))
+        return await page_by_id(self.session, stmt, Calendar.id, limit, cursor)
+
+    async def calendar_version(self, calendar_id: uuid.UUID, version: int) -> CalendarVersion:
+        stmt = select(CalendarVersion).where(
+            CalendarVersion.calendar_id == calendar_id, CalendarVersion.version == version
+        )
+        return await self._one(stmt, f"version {version} of calendar {calendar_id} was not found")
+
+    async def current_calendar_versions(
+        self, calendars: list[Calendar]
+    ) -> dict[uuid.UUID, CalendarVersion]:
+        """The current version of each calendar, in one query."""
+        if not calendars:
+            return {}
+        pairs = [(c.id, c.current_version) for c in calendars]
+        stmt = select(CalendarVersion).where(CalendarVersion.calendar_id.in_([c for c, _ in pairs]))
+        rows = (await self.session.execute(stmt)).scalars()
+        wanted = set(pairs)
+        return {r.calendar_id: r for r in rows if (r.calendar_id, r.version) in wanted}
+
+    async def calendar_versions(
+        self, calendar_id: uuid.UUID, limit: int, cursor: str | None
+    ) -> Page[CalendarVersion]:
+        stmt = select(CalendarVersion).where(CalendarVersion.calendar_id == calendar_id)
+        return await page_by_id(self.session, stmt, CalendarVersion.id, limit, cursor)
+
+    # SLA policies
+
+    async def policy(self, policy_id: uuid.UUID, scope: Scope) -> SlaPolicy:
+        stmt = select(SlaPolicy).where(
+            SlaPolicy.id == policy_id, _used_by_visible(scope, Contract.sla_policy_id, SlaPolicy.id)
+        )
+        return await self._one(stmt, f"SLA policy {policy_id} was not found")
+
+    async def policies(self, scope: Scope, limit: int, cursor: str | None) -> Page[SlaPolicy]:
+        stmt = select(SlaPolicy).where(
+            _used_by_visible(scope, Contract.sla_policy_id, SlaPolicy.id)
+        )
+        return await page_by_id(self.session, stmt, SlaPolicy.id, limit, cursor)
+
+    async def policy_version(self, policy_id: uuid.UUID, version: int) -> SlaPolicyVersion:
+        stmt = select(SlaPolicyVersion).where(
+            SlaPolicyVersion.sla_policy_id == policy_id, SlaPolicyVersion.version == version
+        )
+        return await self._one(stmt, f"version {version} of SLA policy {policy_id} was not found")
+
+    async def current_policy_versions(
+        self, policies: list[SlaPolicy]
+    ) -> dict[uuid.UUID, SlaPolicyVersion]:
+        if not policies:
+            return {}
+        wanted = {(p.id, p.current_version) for p in policies}
+        stmt = select(SlaPolicyVersion).where(
+            SlaPolicyVersion.sla_policy_id.in_([p.id for p in policies])
+        )
+        rows = (await self.session.execute(stmt)).scalars()
+        return {r.sla_policy_id: r for r in rows if (r.sla_policy_id, r.version) in wanted}
+
+    async def policy_versions(
+        self, policy_id: uuid.UUID, limit: int, cursor: str | None
+    ) -> Page[SlaPolicyVersion]:
+        stmt = select(SlaPolicyVersion).where(SlaPolicyVersion.sla_policy_id == policy_id)
+        return await page_by_id(self.session, stmt, SlaPolicyVersion.id, limit, cursor)
+
+    # Contracts
+
+    async def contract(self, contract_id: uuid.UUID, scope: Scope) -> Contract:
+        return await get_visible(
+            self.session, Contract, contract_id, scope, Contract.customer_id, what="contract"
+        )
+
+    async def contracts(
+        self,
+        scope: Scope,
+        limit: int,
+        cursor: str | None,
+        *,
+        customer_id: uuid.UUID | None = None,
+    ) -> Page[Contract]:
+        stmt = visible(select(Contract), scope, Contract.customer_id)
+        if customer_id is not None:
+            stmt = stmt.where(Contract.customer_id == customer_id)
+        return await page_by_id(self.session, stmt, Contract.id, limit, cursor)
+
+    async def overlapping_contracts(
+        self,
+        customer_id: uuid.UUID,
+        valid_from: datetime,
+        valid_to: datetime | None,
+        *,
+        excluding: uuid.UUID | None = None,
+    ) -> list[Contract]:
+        """Contracts of the customer whose `[valid_from, valid_to)` meets the given period."""
+        stmt = select(Contract).where(
+            Contract.customer_id == customer_id,
+            or_(Contract.valid_to.is_(None), Contract.valid_to > valid_from),
+        )
+        if valid_to is not None:
+            stmt = stmt.where(Contract.valid_from < valid_to)
+        if excluding is not None:
+            stmt = stmt.where(Contract.id != excluding)
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def valid_contract(self, customer_id: uuid.UUID, at: datetime) -> ValidContract | None:
+        """The contract governing a ticket of `customer_id` created at `at` (SPEC 3)."""
+        stmt = (
+            select(Contract, CalendarVersion, SlaPolicyVersion)
+            .join(Calendar, Calendar.id == Contract.calendar_id)
+            .join(
+                CalendarVersion,
+                (CalendarVersion.calendar_id == Calendar.id)
+                & (CalendarVersion.version == Calendar.current_version),
+            )
+            .join(SlaPolicy, SlaPolicy.id == Contract.sla_policy_id)
+            .join(
+                SlaPolicyVersion,
+                (SlaPolicyVersion.sla_policy_id == SlaPolicy.id)
+                & (SlaPolicyVersion.version == SlaPolicy.current_version),
+            )
+            .where(
+                Contract.customer_id == customer_id,
+                Contract.valid_from <= at,
+                or_(Contract.valid_to.is_(None), Contract.valid_to > at),
+            )
+            .order_by(Contract.valid_from.desc())
+            .limit(1)
+        )
+        row = (await self.session.execute(stmt)).first()
+        if row is None:
+            return None
+        contract, cal, pol = row
+        return ValidContract(contract, cal.id, cal.version, pol.id, pol.version)
+
+    async def contract_terms(
+        self,
+        contract_id: uuid.UUID,
+        *,
+        calendar_version: int | None = None,
+        policy_version: int | None = None,
+    ) -> ContractTerms:
+        """The contract as domain values; current versions unless pinned (a ticket's own)."""
+        contract = await self.session.get(Contract, contract_id)
+        if contract is None:
+            raise NotFound(f"contract {contract_id} was not found")
+        if calendar_version is None:
+            calendar_version = await self._current(Calendar, contract.calendar_id)
+        if policy_version is None:
+            policy_version = await self._current(SlaPolicy, contract.sla_policy_id)
+        cal = await self.calendar_version(contract.calendar_id, calendar_version)
+        pol = await self.policy_version(contract.sla_policy_id, policy_version)
+        return terms_of(contract, cal, pol)
+
+    async def _current(self, model: type[Calendar] | type[SlaPolicy], row_id: uuid.UUID) -> int:
+        stmt = select(model.current_version).where(model.id == row_id)
+        return int((await self.session.execute(stmt)).scalar_one())
+
+    async def _one(self, stmt: Select[R], message: str) -> R:
+        row = (await self.session.execute(stmt)).scalar_one_or_none()
+        if row is None:
+            raise NotFound(message)
+        return row
+
+
+def terms_of(contract: Contract, cal: CalendarVersion, pol: SlaPolicyVersion) -> ContractTerms:
+    """Rows to the frozen domain value; stored documents were validated when written."""
+    return ContractTerms(
+        contract_id=contract.id,
+        customer_id=contract.customer_id,
+        support_level=contract.support_level,
+        valid_from=contract.valid_from,
+        valid_to=contract.valid_to,
+        calendar_id=contract.calendar_id,
+        calendar_version=cal.version,
+        calendar_version_id=cal.id,
+        calendar=calendar_from_document(cal.document),
+        sla_policy_id=contract.sla_policy_id,
+        policy_version=pol.version,
+        policy_version_id=pol.id,
+        policy=policy_from_document(pol.document),
+        channels=frozenset(Channel(c) for c in contract.channels),
+        escalation_chain=tuple(
+            EscalationLevel(
+                level=int(lvl["level"]),
+                role=Role(lvl["role"]),
+                contacts=tuple(
+                    EscalationContact(c["name"], c.get("email"), c.get("phone"))
+                    for c in lvl.get("contacts", [])
+                ),
+            )
+            for lvl in contract.escalation_chain
+        ),
+        update_interval_minutes=contract.update_interval_minutes,
+        reopen_window_days=contract.reopen_window_days,
+        auto_close_days=contract.auto_close_days,
+        emergency_address=contract.emergency_address,
+    )
+
+
+def _used_by_visible(scope: Scope, used_column: Any, id_column: Any) -> ColumnElement[bool]:
+    """Staff see every calendar/policy; others those a contract they may see uses."""
+    if scope.kind is ScopeKind.ALL:
+        return true()
+    users = select(used_column).where(customer_predicate(scope, Contract.customer_id))
+    return id_column.in_(users)  # type: ignore[no-any-return]

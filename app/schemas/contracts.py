@@ -1,0 +1,143 @@
+"""Contracts (customer maintenance agreements) and presets (SPEC 3, 9)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
+
+from app.domain.contracts import Channel
+
+ManagerRole = Literal[
+    "support_manager", "customer_service_manager", "regional_ops_manager", "director"
+]
+PHONE = r"^\+?[0-9][0-9 ()./-]{3,30}$"
+
+CONTRACT_EXAMPLE: dict[str, Any] = {
+    "customer_id": "0193b5c2-7f1e-7a3c-9d2e-5b6a7c8d9e0f",
+    "support_level": "Premium",
+    "sla_policy_id": "0193b5c2-8a00-7b11-8c22-3d4e5f607182",
+    "calendar_id": "0193b5c2-8b00-7c33-9d44-5e6f70819203",
+    "valid_from": "2027-01-01T00:00:00+07:00",
+    "valid_to": None,
+    "channels": ["portal", "email", "phone"],
+    "escalation_chain": [
+        {
+            "level": 1,
+            "role": "regional_ops_manager",
+            "contacts": [
+                {"name": "Minh Tran", "email": "minh@vendor.com", "phone": "+84 28 1234 5678"}
+            ],
+        },
+        {"level": 2, "role": "director", "contacts": [{"name": "Eva Keller"}]},
+    ],
+    "update_interval_minutes": 120,
+    "reopen_window_days": 14,
+    "auto_close_days": 7,
+    "emergency_address": None,
+    "description": "24/7 hotline for class 1 and 2 faults.",
+}
+
+
+class ContactDoc(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(min_length=1, max_length=200)
+    email: EmailStr | None = None
+    phone: str | None = Field(default=None, pattern=PHONE)
+
+
+class EscalationLevelDoc(BaseModel):
+    """One level of the chain; levels are 1..N in order (SPEC 5)."""
+
+    model_config = ConfigDict(extra="forbid")
+    level: int = Field(ge=1)
+    role: ManagerRole
+    contacts: list[ContactDoc] = Field(default_factory=list, max_length=20)
+
+
+class ContractIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": CONTRACT_EXAMPLE})
+    customer_id: uuid.UUID
+    support_level: str = Field(min_length=1, max_length=100)
+    sla_policy_id: uuid.UUID
+    calendar_id: uuid.UUID
+    valid_from: AwareDatetime
+    valid_to: AwareDatetime | None = Field(default=None, description="Exclusive; null: open")
+    channels: list[Channel] = Field(min_length=1, max_length=5)
+    escalation_chain: list[EscalationLevelDoc] = Field(default_factory=list, max_length=10)
+    update_interval_minutes: int | None = Field(
+        default=None, ge=1, description="The longest gap between updates on severe cases"
+    )
+    reopen_window_days: int = Field(default=14, ge=0, le=365)
+    auto_close_days: int = Field(default=7, ge=1, le=365)
+    emergency_address: EmailStr | None = None
+    description: str = Field(default="", max_length=4000)
+
+
+class ContractPatch(BaseModel):
+    """Only the fields given change; `reason` is recorded with the change."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "example": {"valid_to": "2028-01-01T00:00:00+07:00", "reason": "renewal not signed"}
+        },
+    )
+    support_level: str | None = Field(default=None, min_length=1, max_length=100)
+    sla_policy_id: uuid.UUID | None = None
+    calendar_id: uuid.UUID | None = None
+    valid_from: AwareDatetime | None = None
+    valid_to: AwareDatetime | None = None
+    channels: list[Channel] | None = Field(default=None, min_length=1, max_length=5)
+    escalation_chain: list[EscalationLevelDoc] | None = Field(default=None, max_length=10)
+    update_interval_minutes: int | None = Field(default=None, ge=1)
+    reopen_window_days: int | None = Field(default=None, ge=0, le=365)
+    auto_close_days: int | None = Field(default=None, ge=1, le=365)
+    emergency_address: EmailStr | None = None
+    description: str | None = Field(default=None, max_length=4000)
+    reason: str | None = Field(default=None, max_length=2000)
+
+    def changes(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude_unset=True, exclude={"reason"})
+
+
+class ContractOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: uuid.UUID
+    customer_id: uuid.UUID
+    support_level: str
+    sla_policy_id: uuid.UUID
+    calendar_id: uuid.UUID
+    valid_from: datetime
+    valid_to: datetime | None
+    channels: list[Channel]
+    escalation_chain: list[EscalationLevelDoc]
+    update_interval_minutes: int | None
+    reopen_window_days: int
+    auto_close_days: int
+    emergency_address: str | None
+    description: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class PresetOut(BaseModel):
+    name: str = Field(examples=["aarenet-standard"])
+    title: str
+    description: str
+
+
+class PresetApplyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    customer_id: uuid.UUID | None = Field(
+        default=None, description="When given, an example contract is created for this customer"
+    )
+
+
+class PresetApplied(BaseModel):
+    preset: str
+    calendar_id: uuid.UUID
+    sla_policy_id: uuid.UUID
+    contract_id: uuid.UUID | None

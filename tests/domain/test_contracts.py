@@ -1,0 +1,53 @@
+"""Contract rules without a database (SPEC 3, 5)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from app.domain.contracts import (
+    check_channels,
+    check_escalation_chain,
+    check_validity,
+    periods_overlap,
+)
+from app.domain.errors import InvalidField
+
+JAN = datetime(2027, 1, 1, tzinfo=UTC)
+FEB = datetime(2027, 2, 1, tzinfo=UTC)
+MAR = datetime(2027, 3, 1, tzinfo=UTC)
+
+
+def test_a_contract_ends_after_it_starts() -> None:
+    check_validity(JAN, None)
+    check_validity(JAN, FEB)
+    with pytest.raises(InvalidField) as exc:
+        check_validity(FEB, FEB)
+    assert exc.value.field == "valid_to"
+
+
+def test_half_open_periods_that_touch_do_not_overlap() -> None:
+    assert not periods_overlap(JAN, FEB, FEB, MAR)
+    assert periods_overlap(JAN, MAR, FEB, None)
+    assert periods_overlap(JAN, None, MAR, None)
+    assert not periods_overlap(FEB, None, JAN, FEB)
+
+
+def test_escalation_levels_are_1_to_n_held_by_managers() -> None:
+    check_escalation_chain([(1, "regional_ops_manager"), (2, "director")])
+    with pytest.raises(InvalidField) as exc:
+        check_escalation_chain([(1, "support_manager"), (3, "director")])
+    assert exc.value.field == "escalation_chain[1].level"
+    with pytest.raises(InvalidField) as exc:
+        check_escalation_chain([(1, "agent")])
+    assert exc.value.field == "escalation_chain[0].role"
+
+
+def test_channels_are_listed_once_and_at_least_one() -> None:
+    check_channels(["portal", "email"])
+    with pytest.raises(InvalidField) as exc:
+        check_channels(["email", "phone", "email"])
+    assert exc.value.field == "channels[2]"
+    with pytest.raises(InvalidField):
+        check_channels([])
