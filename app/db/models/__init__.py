@@ -12,12 +12,27 @@ from app.db.models.sla_config import (
     SlaPolicy,
     SlaPolicyVersion,
 )
+from app.db.models.tickets import (
+    Attachment,
+    Call,
+    CallVerification,
+    Comment,
+    SeverityChange,
+    Ticket,
+    TicketClock,
+    TicketEvent,
+    TrackingCounter,
+)
 
 __all__ = [
     "ApiKey",
+    "Attachment",
     "Base",
     "Calendar",
     "CalendarVersion",
+    "Call",
+    "CallVerification",
+    "Comment",
     "ConfigChange",
     "Contract",
     "Customer",
@@ -27,7 +42,12 @@ __all__ = [
     "OutboxMessage",
     "Partner",
     "RefreshToken",
+    "SeverityChange",
     "SlaPolicy",
     "SlaPolicyVersion",
+    "Ticket",
+    "TicketClock",
+    "TicketEvent",
+    "TrackingCounter",
     "User",
 ]

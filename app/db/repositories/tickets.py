@@ -1,0 +1,239 @@
+"""Queries about tickets and what hangs off them, tenancy-scoped in one place."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.db.models import (
+    Attachment,
+    Call,
+    CallVerification,
+    Comment,
+    SeverityChange,
+    Ticket,
+    TicketClock,
+    TicketEvent,
+    TrackingCounter,
+)
+from app.db.repositories.pagination import Page, decode_cursor, encode_cursor, page_by_id
+from app.db.repositories.scoping import get_visible, visible
+from app.domain.actors import Scope
+from app.domain.errors import InvalidField
+
+SORTS = {
+    "created_at": Ticket.created_at,
+    "updated_at": Ticket.updated_at,
+    "severity": Ticket.severity,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TicketFilters:
+    status: list[str] | None = None
+    severity: list[int] | None = None
+    customer_id: uuid.UUID | None = None
+    assignee_id: uuid.UUID | None = None
+    operations_centre: str | None = None
+    external_ref: str | None = None
+    breached: bool | None = None
+    due_before: datetime | None = None
+    text: str | None = None
+
+
+class TicketRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    def add(self, row: Any) -> None:
+        self.session.add(row)
+
+    async def flush(self) -> None:
+        await self.session.flush()
+
+    async def next_tracking_sequence(self, year: int) -> int:
+        """The next number of `year`, unique under concurrency: the counter row is locked
+        by the UPDATE until the creating transaction commits."""
+        insert = (
+            pg_insert if self.session.get_bind().dialect.name == "postgresql" else (sqlite_insert)
+        )
+        await self.session.execute(
+            insert(TrackingCounter).values(year=year, last_value=0).on_conflict_do_nothing()
+        )
+        result = await self.session.execute(
+            update(TrackingCounter)
+            .where(TrackingCounter.year == year)
+            .values(last_value=TrackingCounter.last_value + 1)
+            .returning(TrackingCounter.last_value)
+        )
+        return int(result.scalar_one())
+
+    async def ticket(self, ticket_id: uuid.UUID, scope: Scope, *, lock: bool = False) -> Ticket:
+        if lock and self.session.get_bind().dialect.name == "postgresql":
+            stmt = visible(select(Ticket).where(Ticket.id == ticket_id), scope, Ticket.customer_id)
+            row: Ticket | None = (
+                await self.session.execute(stmt.with_for_update())
+            ).scalar_one_or_none()
+            if row is not None:
+                return row
+        return await get_visible(
+            self.session, Ticket, ticket_id, scope, Ticket.customer_id, what="ticket"
+        )
+
+    async def ticket_by_tracking_number(self, number: str, scope: Scope) -> Ticket | None:
+        stmt = visible(
+            select(Ticket).where(Ticket.tracking_number == number), scope, Ticket.customer_id
+        )
+        found: Ticket | None = (await self.session.execute(stmt)).scalar_one_or_none()
+        return found
+
+    async def by_external_ref(self, partner_id: uuid.UUID, ref: str) -> Ticket | None:
+        stmt = select(Ticket).where(Ticket.partner_id == partner_id, Ticket.external_ref == ref)
+        return (await self.session.execute(stmt)).scalar_one_or_none()
+
+    async def tickets(
+        self, scope: Scope, filters: TicketFilters, sort: str, limit: int, cursor: str | None
+    ) -> Page[Ticket]:
+        stmt = visible(select(Ticket), scope, Ticket.customer_id)
+        stmt = _filtered(stmt, filters)
+        descending = sort.startswith("-")
+        key = sort.lstrip("-")
+        if key not in SORTS:
+            raise InvalidField("sort", f"sort by one of {sorted(SORTS)} (prefix - for descending)")
+        column = SORTS[key]
+        if cursor:
+            stmt = stmt.where(_after(column, decode_cursor(cursor), descending))
+        order = (column.desc(), Ticket.id.desc()) if descending else (column, Ticket.id)
+        rows = list((await self.session.execute(stmt.order_by(*order).limit(limit + 1))).scalars())
+        more = len(rows) > limit
+        rows = rows[:limit]
+        next_cursor = None
+        if more and rows:
+            last = rows[-1]
+            value = getattr(last, key)
+            next_cursor = encode_cursor(
+                [value.isoformat() if isinstance(value, datetime) else value, str(last.id)]
+            )
+        return Page(rows, next_cursor)
+
+    async def clocks(self, ticket_id: uuid.UUID) -> list[TicketClock]:
+        stmt = select(TicketClock).where(TicketClock.ticket_id == ticket_id)
+        return list((await self.session.execute(stmt.order_by(TicketClock.id))).scalars())
+
+    async def events(self, ticket_id: uuid.UUID, limit: int, cursor: str | None) -> Page[Any]:
+        stmt = select(TicketEvent).where(TicketEvent.ticket_id == ticket_id)
+        return await page_by_id(self.session, stmt, TicketEvent.id, limit, cursor)
+
+    async def comments(
+        self, ticket_id: uuid.UUID, include_internal: bool, limit: int, cursor: str | None
+    ) -> Page[Any]:
+        stmt = select(Comment).where(Comment.ticket_id == ticket_id)
+        if not include_internal:
+            stmt = stmt.where(Comment.visibility == "public")
+        return await page_by_id(self.session, stmt, Comment.id, limit, cursor)
+
+    async def attachments(
+        self, ticket_id: uuid.UUID, include_internal: bool, limit: int, cursor: str | None
+    ) -> Page[Any]:
+        stmt = select(Attachment).where(Attachment.ticket_id == ticket_id)
+        if not include_internal:
+            stmt = stmt.where(Attachment.visibility == "public")
+        return await page_by_id(self.session, stmt, Attachment.id, limit, cursor)
+
+    async def attachment(self, ticket_id: uuid.UUID, attachment_id: uuid.UUID) -> Attachment | None:
+        stmt = select(Attachment).where(
+            Attachment.id == attachment_id, Attachment.ticket_id == ticket_id
+        )
+        return (await self.session.execute(stmt)).scalar_one_or_none()
+
+    async def severity_changes(
+        self, ticket_id: uuid.UUID, limit: int, cursor: str | None
+    ) -> Page[Any]:
+        stmt = select(SeverityChange).where(SeverityChange.ticket_id == ticket_id)
+        return await page_by_id(self.session, stmt, SeverityChange.id, limit, cursor)
+
+    async def severity_change(
+        self, ticket_id: uuid.UUID, change_id: uuid.UUID
+    ) -> SeverityChange | None:
+        stmt = select(SeverityChange).where(
+            SeverityChange.id == change_id, SeverityChange.ticket_id == ticket_id
+        )
+        return (await self.session.execute(stmt)).scalar_one_or_none()
+
+    async def pending_severity_change(self, ticket_id: uuid.UUID) -> SeverityChange | None:
+        stmt = select(SeverityChange).where(
+            SeverityChange.ticket_id == ticket_id,
+            SeverityChange.status.in_(("pending", "disputed")),
+        )
+        return (await self.session.execute(stmt)).scalars().first()
+
+    async def call_verifications(
+        self, user_id: uuid.UUID, code_hash: str
+    ) -> list[CallVerification]:
+        stmt = select(CallVerification).where(
+            CallVerification.user_id == user_id, CallVerification.code_hash == code_hash
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def use_call_verification(self, verification_id: uuid.UUID, now: datetime) -> bool:
+        result = await self.session.execute(
+            update(CallVerification)
+            .where(CallVerification.id == verification_id, CallVerification.used_at.is_(None))
+            .values(used_at=now)
+        )
+        return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+
+    async def calls(self, ticket_id: uuid.UUID) -> list[Call]:
+        stmt = select(Call).where(Call.ticket_id == ticket_id).order_by(Call.id)
+        return list((await self.session.execute(stmt)).scalars())
+
+
+def _filtered(stmt: Select[Any], f: TicketFilters) -> Select[Any]:
+    if f.status:
+        stmt = stmt.where(Ticket.status.in_(f.status))
+    if f.severity:
+        stmt = stmt.where(Ticket.severity.in_(f.severity))
+    if f.customer_id:
+        stmt = stmt.where(Ticket.customer_id == f.customer_id)
+    if f.assignee_id:
+        stmt = stmt.where(Ticket.assignee_id == f.assignee_id)
+    if f.operations_centre:
+        stmt = stmt.where(Ticket.operations_centre == f.operations_centre)
+    if f.external_ref:
+        stmt = stmt.where(Ticket.external_ref == f.external_ref)
+    if f.text:
+        stmt = stmt.where(func.lower(Ticket.subject).contains(f.text.lower(), autoescape=True))
+    if f.breached is not None:
+        breached = exists().where(
+            TicketClock.ticket_id == Ticket.id, TicketClock.state == "breached"
+        )
+        stmt = stmt.where(breached if f.breached else ~breached)
+    if f.due_before is not None:
+        stmt = stmt.where(
+            exists().where(
+                TicketClock.ticket_id == Ticket.id,
+                TicketClock.state == "running",
+                TicketClock.due_at < f.due_before,
+            )
+        )
+    return stmt
+
+
+def _after(column: Any, values: list[Any], descending: bool) -> Any:
+    """Rows strictly after the cursor's (value, id) in the chosen order."""
+    try:
+        raw, last_id = values
+        ticket_id = uuid.UUID(str(last_id))
+        value = datetime.fromisoformat(raw) if isinstance(raw, str) else raw
+    except (ValueError, TypeError) as exc:
+        raise InvalidField("cursor", "the cursor is not one this service issued") from exc
+    if descending:
+        return or_(column < value, and_(column == value, Ticket.id < ticket_id))
+    return or_(column > value, and_(column == value, Ticket.id > ticket_id))
