@@ -2,7 +2,7 @@
 
 Revision ID: 0003_tickets
 Revises: 0002_sla_config
-Create Date: 2026-11-22 21:01:25.503177
+Create Date: 2026-11-22 21:02:01.286192
 """
 
 from collections.abc import Sequence
@@ -230,7 +230,7 @@ def upgrade() -> None:
         sa.Column("state", sa.String(length=20), nullable=False),
         sa.Column("due_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("warn_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("met_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("stopped_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("breached_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("warned_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("from_phone_call", sa.Boolean(), nullable=False),

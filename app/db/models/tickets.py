@@ -99,11 +99,12 @@ class TicketClock(IdMixin, Base):
     state: Mapped[str] = mapped_column(String(20))  # running | paused | met | breached
     due_at: Mapped[datetime | None]
     warn_at: Mapped[datetime | None]
-    met_at: Mapped[datetime | None]
+    # When the event (first response, workaround, resolution) happened: met or late.
+    stopped_at: Mapped[datetime | None]
     breached_at: Mapped[datetime | None]
     warned_at: Mapped[datetime | None]
     from_phone_call: Mapped[bool] = mapped_column(Boolean, default=False)
-    # Counted clock time when the clock stopped (met or breached-and-met), for reports.
+    # Counted clock time from start to `stopped_at`, for the compliance report.
     counted_seconds: Mapped[int | None] = mapped_column(Integer)
     # [[start, end-or-null, reason], …] in ISO 8601 UTC.
     pauses: Mapped[list[list[Any]]] = mapped_column(JSONType, default=list)
