@@ -104,6 +104,9 @@ class TicketClock(IdMixin, Base):
     breached_at: Mapped[datetime | None]
     warned_at: Mapped[datetime | None]
     from_phone_call: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The verified call's basis (SPEC 3 `after_phone_call`): its instant and minutes.
+    phone_call_at: Mapped[datetime | None]
+    phone_call_minutes: Mapped[int | None] = mapped_column(Integer)
     # Counted clock time from start to `stopped_at`, for the compliance report.
     counted_seconds: Mapped[int | None] = mapped_column(Integer)
     # [[start, end-or-null, reason], …] in ISO 8601 UTC.

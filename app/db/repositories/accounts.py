@@ -4,29 +4,29 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import case, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import ApiKey, LoginThrottle, OneTimeToken, RefreshToken, User
+from app.db.repositories.base import Repository
 from app.db.repositories.pagination import Page, page_by_id
 from app.db.repositories.scoping import visible
-from app.domain.actors import Scope
+from app.domain.actors import Role, Scope
 
 
-class AccountRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
+class AccountRepository(Repository):
     async def user_by_email(self, email: str) -> User | None:
         stmt = select(User).where(User.email == email.lower())
         return (await self.session.execute(stmt)).scalar_one_or_none()
 
     async def user_by_id(self, user_id: uuid.UUID) -> User | None:
         return await self.session.get(User, user_id)
+
+    async def users_with_role(self, role: Role) -> list[User]:
+        stmt = select(User).where(User.role == role.value, User.is_active.is_(True))
+        return list((await self.session.execute(stmt.order_by(User.id))).scalars())
 
     async def list_users(
         self,
@@ -46,12 +46,6 @@ class AccountRepository:
         if staff_only:
             stmt = stmt.where(User.customer_id.is_(None), User.partner_id.is_(None))
         return await page_by_id(self.session, stmt, User.id, limit, cursor)
-
-    def add(self, row: Any) -> None:
-        self.session.add(row)
-
-    async def flush(self) -> None:
-        await self.session.flush()
 
     async def one_time_token(self, token_hash: str, purpose: str) -> OneTimeToken | None:
         stmt = select(OneTimeToken).where(

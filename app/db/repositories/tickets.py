@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import (
     Attachment,
@@ -23,6 +22,7 @@ from app.db.models import (
     TicketEvent,
     TrackingCounter,
 )
+from app.db.repositories.base import Repository
 from app.db.repositories.pagination import Page, decode_cursor, encode_cursor, page_by_id
 from app.db.repositories.scoping import get_visible, visible
 from app.domain.actors import Scope
@@ -46,18 +46,10 @@ class TicketFilters:
     breached: bool | None = None
     due_before: datetime | None = None
     text: str | None = None
+    now: datetime | None = None  # "breached" includes running clocks already past due
 
 
-class TicketRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
-    def add(self, row: Any) -> None:
-        self.session.add(row)
-
-    async def flush(self) -> None:
-        await self.session.flush()
-
+class TicketRepository(Repository):
     async def next_tracking_sequence(self, year: int) -> int:
         """The next number of `year`, unique under concurrency: the counter row is locked
         by the UPDATE until the creating transaction commits."""
@@ -127,8 +119,19 @@ class TicketRepository:
         stmt = select(TicketClock).where(TicketClock.ticket_id == ticket_id)
         return list((await self.session.execute(stmt.order_by(TicketClock.id))).scalars())
 
-    async def events(self, ticket_id: uuid.UUID, limit: int, cursor: str | None) -> Page[Any]:
+    async def events(
+        self,
+        ticket_id: uuid.UUID,
+        limit: int,
+        cursor: str | None,
+        *,
+        include_internal: bool = True,
+    ) -> Page[Any]:
         stmt = select(TicketEvent).where(TicketEvent.ticket_id == ticket_id)
+        if not include_internal:
+            # Events about internal notes and attachments say so in `after.visibility`.
+            visibility = TicketEvent.after["visibility"].as_string()
+            stmt = stmt.where(func.coalesce(visibility, "") != "internal")
         return await page_by_id(self.session, stmt, TicketEvent.id, limit, cursor)
 
     async def comments(
@@ -195,6 +198,82 @@ class TicketRepository:
         return list((await self.session.execute(stmt)).scalars())
 
 
+class MonitorQueries(Repository):
+    """What the SLA monitor looks for, each an index range scan, and the atomic claims
+    that make two monitors (or a re-run after a crash) act once (SPEC 3.1, issue 5)."""
+
+    async def clocks_to_warn(self, now: datetime, limit: int) -> list[uuid.UUID]:
+        stmt = (
+            select(TicketClock.id)
+            .where(
+                TicketClock.state == "running",
+                TicketClock.warn_at <= now,
+                TicketClock.warned_at.is_(None),
+            )
+            .order_by(TicketClock.warn_at)
+            .limit(limit)
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def clocks_to_breach(self, now: datetime, limit: int) -> list[uuid.UUID]:
+        stmt = (
+            select(TicketClock.id)
+            .where(TicketClock.state == "running", TicketClock.due_at < now)
+            .order_by(TicketClock.due_at)
+            .limit(limit)
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def claim_warning(self, clock_id: uuid.UUID, now: datetime) -> TicketClock | None:
+        """Marks the warning sent; `None` when another monitor already did."""
+        result = await self.session.execute(
+            update(TicketClock)
+            .where(
+                TicketClock.id == clock_id,
+                TicketClock.state == "running",
+                TicketClock.warned_at.is_(None),
+                TicketClock.warn_at <= now,
+            )
+            .values(warned_at=now)
+        )
+        return await self._claimed(result, clock_id)
+
+    async def claim_breach(self, clock_id: uuid.UUID, now: datetime) -> TicketClock | None:
+        """Marks the clock breached (since its due time); `None` when already done."""
+        result = await self.session.execute(
+            update(TicketClock)
+            .where(
+                TicketClock.id == clock_id,
+                TicketClock.state == "running",
+                TicketClock.due_at < now,
+            )
+            .values(state="breached", breached_at=TicketClock.due_at, updated_at=now)
+        )
+        return await self._claimed(result, clock_id)
+
+    async def _claimed(self, result: Any, clock_id: uuid.UUID) -> TicketClock | None:
+        if result.rowcount != 1:
+            return None
+        return await self.session.get(TicketClock, clock_id, populate_existing=True)
+
+    async def resolved_before(self, cutoff: datetime, limit: int) -> list[uuid.UUID]:
+        stmt = (
+            select(Ticket.id)
+            .where(Ticket.status == "resolved", Ticket.resolved_at <= cutoff)
+            .order_by(Ticket.resolved_at)
+            .limit(limit)
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def claim_auto_close(self, ticket_id: uuid.UUID, now: datetime) -> bool:
+        result = await self.session.execute(
+            update(Ticket)
+            .where(Ticket.id == ticket_id, Ticket.status == "resolved")
+            .values(status="closed", closed_at=now, updated_at=now)
+        )
+        return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+
+
 def _filtered(stmt: Select[Any], f: TicketFilters) -> Select[Any]:
     if f.status:
         stmt = stmt.where(Ticket.status.in_(f.status))
@@ -211,9 +290,10 @@ def _filtered(stmt: Select[Any], f: TicketFilters) -> Select[Any]:
     if f.text:
         stmt = stmt.where(func.lower(Ticket.subject).contains(f.text.lower(), autoescape=True))
     if f.breached is not None:
-        breached = exists().where(
-            TicketClock.ticket_id == Ticket.id, TicketClock.state == "breached"
-        )
+        late = TicketClock.state == "breached"
+        if f.now is not None:
+            late = or_(late, and_(TicketClock.state == "running", TicketClock.due_at <= f.now))
+        breached = exists().where(TicketClock.ticket_id == Ticket.id, late)
         stmt = stmt.where(breached if f.breached else ~breached)
     if f.due_before is not None:
         stmt = stmt.where(

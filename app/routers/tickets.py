@@ -1,0 +1,125 @@
+"""Tickets: create, read, list, edit, transitions, SLA clocks, audit trail (SPEC 4)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Response, status
+
+from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
+from app.schemas.common import Page, page_of, problem_responses
+from app.schemas.tickets import (
+    EventOut,
+    TicketCreate,
+    TicketOut,
+    TicketPatch,
+    TicketSlaOut,
+    TransitionIn,
+)
+from app.services import ticket_clocks, tickets
+from app.services.tickets import TicketFilters
+
+router = APIRouter(prefix="/v1/tickets", tags=["tickets"])
+
+Sort = Literal["created_at", "-created_at", "updated_at", "-updated_at", "severity", "-severity"]
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=TicketOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def create_ticket(
+    body: TicketCreate, caller: Caller, uow: UoW, ctx: Ctx, response: Response
+) -> TicketOut:
+    """Raise a case. Answers at once with the tracking number; the acknowledgement
+    e-mail is queued in the same transaction."""
+    ticket = await tickets.create(uow, ctx, caller, body)
+    response.headers["Location"] = f"/v1/tickets/{ticket.id}"
+    return TicketOut.model_validate(ticket)
+
+
+@router.get("", response_model=Page[TicketOut], responses=problem_responses(401, 422))
+async def list_tickets(
+    caller: Caller,
+    uow: UoW,
+    ctx: Ctx,
+    status_: Annotated[list[str] | None, Query(alias="status")] = None,
+    severity: Annotated[list[int] | None, Query()] = None,
+    customer_id: uuid.UUID | None = None,
+    assignee_id: uuid.UUID | None = None,
+    operations_centre: str | None = None,
+    external_ref: str | None = None,
+    breached: bool | None = None,
+    due_before: datetime | None = None,
+    q: Annotated[str | None, Query(max_length=200, description="Text in the subject")] = None,
+    sort: Sort = "-created_at",
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> Page[TicketOut]:
+    """The cases the caller may see, newest first by default; filters combine."""
+    filters = TicketFilters(
+        status=status_,
+        severity=severity,
+        customer_id=customer_id,
+        assignee_id=assignee_id,
+        operations_centre=operations_centre,
+        external_ref=external_ref,
+        breached=breached,
+        due_before=due_before,
+        text=q,
+    )
+    page = await tickets.list_tickets(uow, ctx, caller, filters, sort, limit, cursor)
+    return page_of(TicketOut, page)
+
+
+@router.get("/{ticket_id}", response_model=TicketOut, responses=problem_responses(401, 404, 422))
+async def get_ticket(ticket_id: uuid.UUID, caller: Caller, uow: UoW) -> TicketOut:
+    return TicketOut.model_validate(await tickets.get(uow, caller, ticket_id))
+
+
+@router.patch(
+    "/{ticket_id}",
+    response_model=TicketOut,
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def update_ticket(
+    ticket_id: uuid.UUID, body: TicketPatch, caller: Caller, uow: UoW, ctx: Ctx
+) -> TicketOut:
+    return TicketOut.model_validate(await tickets.update(uow, ctx, caller, ticket_id, body))
+
+
+@router.post(
+    "/{ticket_id}/transitions",
+    response_model=TicketOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def transition_ticket(
+    ticket_id: uuid.UUID, body: TransitionIn, caller: Caller, uow: UoW, ctx: Ctx
+) -> TicketOut:
+    """Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
+    409 naming the allowed states."""
+    return TicketOut.model_validate(await tickets.transition(uow, ctx, caller, ticket_id, body))
+
+
+@router.get(
+    "/{ticket_id}/sla", response_model=TicketSlaOut, responses=problem_responses(401, 404, 422)
+)
+async def get_ticket_sla(ticket_id: uuid.UUID, caller: Caller, uow: UoW, ctx: Ctx) -> TicketSlaOut:
+    """Each SLA clock: target, state, due time, counted and remaining time, pauses."""
+    return await ticket_clocks.explain(uow, ctx, caller, ticket_id)
+
+
+@router.get(
+    "/{ticket_id}/events",
+    response_model=Page[EventOut],
+    responses=problem_responses(401, 404, 422),
+)
+async def list_ticket_events(
+    ticket_id: uuid.UUID, caller: Caller, uow: UoW, limit: Limit = 50, cursor: Cursor = None
+) -> Page[EventOut]:
+    """The audit trail: every change, who made it, through which channel, before/after."""
+    return page_of(EventOut, await tickets.events(uow, caller, ticket_id, limit, cursor))

@@ -1,0 +1,100 @@
+"""Who is told what, by e-mail through the outbox, respecting preferences (SPEC 6).
+
+Every message names the ticket's tracking number in its subject, so replies thread and
+the e-mail gateway can attach them to the case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from app.db.models import Ticket, User
+from app.db.session import UnitOfWork
+from app.domain.actors import Role
+from app.services import mail
+
+# Preference keys (app/schemas/accounts.NotificationPreferences); absent means "yes".
+TICKET_UPDATES = "email_ticket_updates"
+PUBLIC_COMMENTS = "email_public_comments"
+SLA_WARNINGS = "email_sla_warnings"
+ESCALATIONS = "email_escalations"
+
+
+def wants(user: User, preference: str) -> bool:
+    return bool((user.notification_preferences or {}).get(preference, True))
+
+
+def ticket_subject(ticket: Ticket, text: str) -> str:
+    return f"[{ticket.tracking_number}] {text}"
+
+
+def send(
+    uow: UnitOfWork,
+    now: datetime,
+    users: Iterable[User | None],
+    preference: str,
+    subject: str,
+    text: str,
+) -> int:
+    """Queues one e-mail per active recipient who wants this kind; answers how many."""
+    sent = 0
+    seen: set[str] = set()
+    for user in users:
+        if user is None or not user.is_active or user.email in seen or not wants(user, preference):
+            continue
+        seen.add(user.email)
+        mail.queue_email(uow.outbox, now, to=[user.email], subject=subject, text=text)
+        sent += 1
+    return sent
+
+
+async def requester(uow: UnitOfWork, ticket: Ticket) -> User | None:
+    user_id = ticket.requester_id or ticket.created_by
+    return await uow.accounts.user_by_id(user_id) if user_id else None
+
+
+async def support_owners(uow: UnitOfWork, ticket: Ticket) -> list[User]:
+    """The engineer who owns the case, else the support managers who dispatch it."""
+    if ticket.assignee_id is not None:
+        assignee = await uow.accounts.user_by_id(ticket.assignee_id)
+        if assignee is not None:
+            return [assignee]
+    return await uow.accounts.users_with_role(Role.SUPPORT_MANAGER)
+
+
+async def state_changed(
+    uow: UnitOfWork, now: datetime, ticket: Ticket, before: str, outcome: str | None
+) -> None:
+    """The customer hears of every state change of its case (SPEC 6, e-mail out)."""
+    result = f" Outcome: {outcome}." if outcome else ""
+    send(
+        uow,
+        now,
+        [await requester(uow, ticket)],
+        TICKET_UPDATES,
+        ticket_subject(ticket, f"Status: {ticket.status}"),
+        f"Your case {ticket.tracking_number} ({ticket.subject}) moved from {before} to "
+        f"{ticket.status}.{result}",
+    )
+
+
+async def sla_alert(
+    uow: UnitOfWork, now: datetime, ticket: Ticket, metric: str, due_at: datetime, *, breached: bool
+) -> None:
+    """The case's owner hears at 80 % of a target and again at its breach (SPEC 3.1)."""
+    if breached:
+        headline = f"SLA breached: {metric}"
+        text = f"was due at {due_at.isoformat()} and is breached."
+    else:
+        headline = f"SLA warning: {metric} due {due_at:%Y-%m-%d %H:%M} UTC"
+        text = f"has used 80% of its time; it is due at {due_at.isoformat()}."
+    send(
+        uow,
+        now,
+        await support_owners(uow, ticket),
+        SLA_WARNINGS,
+        ticket_subject(ticket, headline),
+        f"The {metric} target of {ticket.tracking_number} (severity {ticket.severity}, "
+        f"{ticket.subject}) {text}",
+    )

@@ -1,0 +1,209 @@
+"""A ticket's SLA clocks: stored rows <-> domain `TargetClock`s, refreshed from the engine.
+
+The rows keep the history (start, pauses, event, call) and, derived from it by
+`sla_clocks.evaluate`, the state, due and warning instants the monitor and list
+filters query by index (SPEC 3.1).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from app.db.models import Ticket, TicketClock
+from app.db.session import UnitOfWork
+from app.domain import sla_clocks as clocks
+from app.domain.actors import Actor
+from app.domain.contracts import ContractTerms
+from app.domain.ids import new_id
+from app.domain.lifecycle import TransitionPlan
+from app.domain.sla import ClockKind, Metric
+from app.schemas.tickets import ClockOut, PauseOut, TicketSlaOut
+from app.services.context import ServiceContext
+
+# Once a clock is stopped or breached nothing derived changes; running/paused rows are
+# refreshed on every change of the ticket and by the monitor.
+
+
+async def terms_of_ticket(uow: UnitOfWork, ticket: Ticket) -> ContractTerms:
+    """The contract at the calendar and policy versions in force at the ticket's creation."""
+    return await uow.sla_config.ticket_terms(
+        ticket.contract_id, ticket.calendar_version_id, ticket.policy_version_id
+    )
+
+
+def to_domain(row: TicketClock) -> clocks.TargetClock:
+    call = None
+    if row.phone_call_at is not None and row.phone_call_minutes is not None:
+        call = clocks.PhoneCallBasis(row.phone_call_at, row.phone_call_minutes)
+    return clocks.TargetClock(
+        metric=Metric(row.metric),
+        minutes=row.minutes,
+        clock=ClockKind(row.clock),
+        started_at=row.started_at,
+        pauses=tuple(
+            clocks.ClockPause(
+                datetime.fromisoformat(start),
+                datetime.fromisoformat(end) if end else None,
+                reason,
+            )
+            for start, end, reason in row.pauses
+        ),
+        stopped_at=row.stopped_at,
+        phone_call=call,
+    )
+
+
+def _store(
+    row: TicketClock, clock: clocks.TargetClock, terms: ContractTerms, now: datetime
+) -> None:
+    state = clocks.evaluate(terms.calendar, clock, now)
+    if row.started_at is not None and row.started_at != clock.started_at:
+        row.warned_at = None  # a restarted `update` clock warns afresh
+    row.metric = clock.metric.value
+    row.minutes = clock.minutes
+    row.clock = clock.clock.value
+    row.started_at = clock.started_at
+    row.pauses = [
+        [p.start.isoformat(), p.end.isoformat() if p.end else None, p.reason] for p in clock.pauses
+    ]
+    row.stopped_at = clock.stopped_at
+    row.phone_call_at = clock.phone_call.called_at if clock.phone_call else None
+    row.phone_call_minutes = clock.phone_call.minutes if clock.phone_call else None
+    row.state = state.state.value
+    row.due_at = state.due_at
+    row.warn_at = state.warn_at
+    row.breached_at = state.breached_at
+    row.from_phone_call = state.from_phone_call
+    row.counted_seconds = int(state.counted.total_seconds()) if clock.stopped_at else None
+    row.updated_at = now
+
+
+def start(uow: UnitOfWork, ticket: Ticket, terms: ContractTerms, now: datetime) -> None:
+    """Every target of the ticket's severity, started at creation (SPEC 3.1)."""
+    for clock in clocks.start_clocks(
+        terms.calendar,
+        terms.policy,
+        ticket.severity,
+        ticket.created_at,
+        phone_call_at=ticket.phone_call_at,
+    ):
+        row = TicketClock(id=new_id(), ticket_id=ticket.id)
+        _store(row, clock, terms, now)
+        uow.tickets.add(row)
+
+
+async def _replace_all(
+    uow: UnitOfWork,
+    ticket: Ticket,
+    terms: ContractTerms,
+    now: datetime,
+    new: tuple[clocks.TargetClock, ...],
+    rows: list[TicketClock],
+) -> None:
+    by_metric = {row.metric: row for row in rows}
+    for clock in new:
+        row = by_metric.pop(clock.metric.value, None)
+        if row is None:
+            row = TicketClock(id=new_id(), ticket_id=ticket.id)
+            uow.tickets.add(row)
+        _store(row, clock, terms, now)
+    for dropped in by_metric.values():
+        await uow.session.delete(dropped)
+
+
+async def apply_plan(
+    uow: UnitOfWork, ticket: Ticket, terms: ContractTerms, plan: TransitionPlan
+) -> None:
+    rows = await uow.tickets.clocks(ticket.id)
+    new = clocks.apply_transition([to_domain(r) for r in rows], plan)
+    await _replace_all(uow, ticket, terms, plan.at, new, rows)
+
+
+async def apply_phone_call(
+    uow: UnitOfWork, ticket: Ticket, terms: ContractTerms, called_at: datetime
+) -> None:
+    rows = await uow.tickets.clocks(ticket.id)
+    new = clocks.record_phone_call(
+        terms.calendar, terms.policy, ticket.severity, [to_domain(r) for r in rows], called_at
+    )
+    await _replace_all(uow, ticket, terms, called_at, new, rows)
+
+
+async def apply_severity(
+    uow: UnitOfWork, ticket: Ticket, terms: ContractTerms, now: datetime
+) -> None:
+    """A severity change recomputes every running target from creation (SPEC 3.1)."""
+    rows = await uow.tickets.clocks(ticket.id)
+    new = clocks.retarget(
+        terms.calendar,
+        terms.policy,
+        ticket.severity,
+        [to_domain(r) for r in rows],
+        created_at=ticket.created_at,
+        at=now,
+        phone_call_at=ticket.phone_call_at,
+    )
+    await _replace_all(uow, ticket, terms, now, new, rows)
+
+
+async def restart_update(
+    uow: UnitOfWork, ticket: Ticket, terms: ContractTerms, now: datetime
+) -> None:
+    """A public staff update restarts the `update` clock (SPEC 4.1.7)."""
+    rows = await uow.tickets.clocks(ticket.id)
+    for row in rows:
+        if row.metric == Metric.UPDATE.value:
+            _store(row, clocks.restart_update(to_domain(row), now), terms, now)
+
+
+async def refresh(
+    uow: UnitOfWork, ticket_id: uuid.UUID, terms: ContractTerms, now: datetime
+) -> None:
+    """Re-derive the stored state of running clocks (the monitor marks breaches so)."""
+    for row in await uow.tickets.clocks(ticket_id):
+        if row.state in ("running", "paused"):
+            _store(row, to_domain(row), terms, now)
+
+
+async def explain(
+    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, ticket_id: uuid.UUID
+) -> TicketSlaOut:
+    """`GET /tickets/{id}/sla`: each clock evaluated now, with its pauses (SPEC 3.1)."""
+    ticket = await uow.tickets.ticket(ticket_id, actor.scope)
+    terms = await terms_of_ticket(uow, ticket)
+    now = ctx.now()
+    out = []
+    for row in await uow.tickets.clocks(ticket.id):
+        clock = to_domain(row)
+        state = clocks.evaluate(terms.calendar, clock, now)
+        out.append(_clock_out(clock, state))
+    return TicketSlaOut(
+        ticket_id=ticket.id,
+        severity=ticket.severity,
+        calendar_version_id=ticket.calendar_version_id,
+        policy_version_id=ticket.policy_version_id,
+        clocks=out,
+    )
+
+
+def _clock_out(clock: clocks.TargetClock, state: clocks.ClockState) -> ClockOut:
+    data: dict[str, Any] = {
+        "metric": clock.metric.value,
+        "minutes": state.minutes_applied,
+        "clock": clock.clock.value,
+        "state": state.state.value,
+        "started_at": clock.started_at,
+        "due_at": state.due_at,
+        "warn_at": state.warn_at,
+        "stopped_at": state.stopped_at,
+        "breached_at": state.breached_at,
+        "counted_seconds": int(state.counted.total_seconds()),
+        "remaining_seconds": (
+            int(state.remaining.total_seconds()) if state.remaining is not None else None
+        ),
+        "from_phone_call": state.from_phone_call,
+        "pauses": [PauseOut(start=p.start, end=p.end, reason=p.reason) for p in clock.pauses],
+    }
+    return ClockOut(**data)
