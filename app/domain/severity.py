@@ -172,7 +172,8 @@ def answer_change(
     rejection becomes a dispute, escalated to the regional operations manager."""
     if change.status is not SeverityChangeStatus.PENDING:
         raise SeverityChangeNotPending(
-            f"this severity change is {change.status.value}, not pending", status=change.status
+            f"this severity change is {change.status.value}, not pending",
+            change_status=change.status.value,
         )
     _require_other_side(change, actor, "answer")
     if accept:
@@ -190,7 +191,7 @@ def dispute_change(change: SeverityChange, actor: Actor, reason: str) -> Severit
         raise SeverityChangeNotDisputable(
             f"only a change that took effect at once can be disputed; this one is "
             f"{change.status.value}",
-            status=change.status,
+            change_status=change.status.value,
         )
     _require_other_side(change, actor, "dispute")
     text = _reason(reason, minimum=1)
@@ -212,7 +213,8 @@ def decide_dispute(
         )
     if change.status is not SeverityChangeStatus.DISPUTED:
         raise SeverityChangeNotDisputed(
-            f"this severity change is {change.status.value}, not disputed", status=change.status
+            f"this severity change is {change.status.value}, not disputed",
+            change_status=change.status.value,
         )
     _check_level(level, policy)
     decided = replace(
