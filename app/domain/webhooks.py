@@ -1,0 +1,179 @@
+"""Webhook rules (SPEC 6): who owns a subscription, which targets are allowed, when to
+give up on a failing one. Pure: the DNS lookup and the HTTP call happen elsewhere."""
+
+from __future__ import annotations
+
+import ipaddress
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from app.domain.actors import Actor, Role, Side
+from app.domain.errors import Forbidden, InvalidField
+
+
+class EventType(StrEnum):
+    """Every event a subscription may ask for; publishers name one of these."""
+
+    TICKET_CREATED = "ticket.created"
+    TICKET_UPDATED = "ticket.updated"
+    TICKET_COMMENT_ADDED = "ticket.comment_added"
+    TICKET_STATE_CHANGED = "ticket.state_changed"
+    SLA_WARNING = "sla.warning"
+    SLA_BREACHED = "sla.breached"
+    ESCALATION_CREATED = "escalation.created"
+    ESCALATION_UPDATED = "escalation.updated"
+
+
+class OwnerKind(StrEnum):
+    VENDOR = "vendor"
+    PARTNER = "partner"
+    CUSTOMER = "customer"
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookOwner:
+    """Whose subscriptions: the vendor's (every customer), a partner's, or one company's."""
+
+    kind: OwnerKind
+    org_id: uuid.UUID | None = None
+
+    @property
+    def customer_id(self) -> uuid.UUID | None:
+        return self.org_id if self.kind is OwnerKind.CUSTOMER else None
+
+    @property
+    def partner_id(self) -> uuid.UUID | None:
+        return self.org_id if self.kind is OwnerKind.PARTNER else None
+
+
+class WebhookUrlInvalid(InvalidField):
+    type_slug = "webhook-url-invalid"
+    title = "The webhook URL is not valid"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__("url", detail)
+
+
+class WebhookUrlMustUseHttps(WebhookUrlInvalid):
+    """Payloads carry case data: in production they travel over TLS only."""
+
+    type_slug = "webhook-url-must-use-https"
+    title = "The webhook URL must use https"
+
+
+class WebhookTargetNotPublic(WebhookUrlInvalid):
+    """A target inside our own network would let a subscriber probe it (SSRF)."""
+
+    type_slug = "webhook-target-not-public"
+    title = "The webhook target is not a public address"
+
+
+class WebhookHostUnresolvable(WebhookUrlInvalid):
+    type_slug = "webhook-host-unresolvable"
+    title = "The webhook host name does not resolve"
+
+
+def owner_for(actor: Actor) -> WebhookOwner:
+    """Partners subscribe for their customers, a customer admin for the company, an admin
+    vendor-wide; nobody else manages webhooks."""
+    if actor.side is Side.PARTNER and actor.partner_id is not None:
+        return WebhookOwner(OwnerKind.PARTNER, actor.partner_id)
+    if actor.role is Role.CUSTOMER_ADMIN and actor.customer_id is not None:
+        return WebhookOwner(OwnerKind.CUSTOMER, actor.customer_id)
+    if actor.is_admin:
+        return WebhookOwner(OwnerKind.VENDOR)
+    raise Forbidden(
+        "webhooks are managed by a partner, a customer administrator or an administrator"
+    )
+
+
+def check_target_url(
+    scheme: str, host: str | None, *, has_credentials: bool, production: bool
+) -> None:
+    """The URL's shape: http(s), a host, no embedded credentials; https in production."""
+    if scheme not in ("http", "https") or not host:
+        raise WebhookUrlInvalid("the URL must be an absolute http(s) URL with a host")
+    if has_credentials:
+        raise WebhookUrlInvalid("the URL must not embed a user name or password")
+    if production and scheme != "https":
+        raise WebhookUrlMustUseHttps("webhook URLs must use https")
+
+
+def literal_address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The host as an IP address when it is one (`[::1]` included), else None."""
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+
+
+def is_public(address: str) -> bool:
+    """A globally routable unicast address; IPv4-mapped IPv6 is judged by its IPv4."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not (
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_reserved
+        or ip.is_multicast
+        or ip.is_unspecified
+    )
+
+
+def check_target_addresses(host: str, addresses: list[str]) -> None:
+    """Every address the host resolves to must be public (one private one is enough to
+    reach inside)."""
+    if not addresses:
+        raise WebhookHostUnresolvable(f"{host} does not resolve to any address")
+    private = sorted({a for a in addresses if not is_public(a)})
+    if private:
+        raise WebhookTargetNotPublic(
+            f"{host} resolves to a non-public address ({', '.join(private)}): webhooks are "
+            "delivered to public internet addresses only"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DisablePolicy:
+    failures: int
+    failing_for: timedelta
+
+
+def should_disable(
+    consecutive_failures: int, failing_since: datetime | None, now: datetime, policy: DisablePolicy
+) -> bool:
+    """Enough failures in a row, for long enough: the receiver is gone, stop trying."""
+    if consecutive_failures < policy.failures or failing_since is None:
+        return False
+    return now - failing_since >= policy.failing_for
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookTarget:
+    """What a delivery needs: where to, and the secret to sign with."""
+
+    subscription_id: uuid.UUID
+    url: str
+    secret: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryAttempt:
+    """One attempt, as the delivery log records it."""
+
+    subscription_id: uuid.UUID
+    delivery_id: uuid.UUID
+    event_id: uuid.UUID
+    event_type: str
+    status_code: int | None
+    error: str | None
+    duration_ms: int
+    attempted_at: datetime
+
+    @property
+    def succeeded(self) -> bool:
+        return self.error is None and self.status_code is not None and 200 <= self.status_code < 300

@@ -1,0 +1,195 @@
+"""`Idempotency-Key` on every POST (SPEC 6), as pure ASGI middleware.
+
+A retry with the same key and request, by the same caller, answers the first response
+(with `Idempotent-Replayed: true`) and runs nothing; the same key with another request is
+a 422. Concurrent twins run once: the first claims the key, the others wait for its answer.
+A 5xx (or 429) is not remembered, so a retry runs again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import FastAPI
+from starlette.datastructures import Headers
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app import problems
+from app.db.session import Database
+from app.domain.errors import DomainError
+from app.domain.idempotency import (
+    MAX_KEY_LENGTH,
+    check_key,
+    fingerprint,
+    should_remember,
+)
+from app.services import idempotency
+from app.services.context import ServiceContext
+
+HEADER = "Idempotency-Key"
+REPLAYED_HEADER = b"idempotent-replayed"
+
+
+class IdempotencyMiddleware:
+    def __init__(self, app: ASGIApp, db: Database, ctx: ServiceContext) -> None:
+        self.app = app
+        self.db = db
+        self.ctx = ctx
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        key = headers.get(HEADER)
+        if key is None:
+            await self.app(scope, receive, send)
+            return
+        body, receive = await _buffered(receive)
+        try:
+            check_key(key)
+            principal = await idempotency.principal_of(
+                self.db, self.ctx, api_key=headers.get("x-api-key"), bearer=_bearer(headers)
+            )
+            if principal is None:  # wrong credentials: the endpoint answers 401
+                await self.app(scope, receive, send)
+                return
+            query = scope.get("query_string", b"").decode("latin-1")
+            request = fingerprint("POST", scope["path"], query, body)
+            outcome = await idempotency.begin(self.db, self.ctx, principal, key, request)
+        except DomainError as exc:
+            await _problem(scope, exc)(scope, receive, send)
+            return
+        if isinstance(outcome, idempotency.StoredResponse):
+            await _replay(outcome, send)
+        else:
+            await self._run_once(scope, receive, send, outcome)
+
+    async def _run_once(
+        self, scope: Scope, receive: Receive, send: Send, claim: idempotency.Claimed
+    ) -> None:
+        status = 500
+        headers: list[tuple[str, str]] = []
+        chunks: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            nonlocal status, headers
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = _decoded(message["headers"])
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+            await send(message)
+
+        try:
+            await self.app(scope, receive, capture)
+        except BaseException:
+            # Shielded: a cancelled request must still free its key for the retry.
+            await asyncio.shield(idempotency.release(self.db, claim))
+            raise
+        if should_remember(status):
+            stored = idempotency.StoredResponse(status, headers, b"".join(chunks))
+            await idempotency.complete(self.db, self.ctx, claim, stored)
+        else:
+            await idempotency.release(self.db, claim)
+
+
+async def _buffered(receive: Receive) -> tuple[bytes, Receive]:
+    """Reads the whole body (to compare it) and hands the app a `receive` that replays it."""
+    chunks = []
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        more = message.get("more_body", False)
+    body = b"".join(chunks)
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return body, replay
+
+
+def _decoded(raw: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
+    return [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw]
+
+
+def _bearer(headers: Headers) -> str | None:
+    scheme, _, token = headers.get("authorization", "").partition(" ")
+    return (token.strip() or None) if scheme.lower() == "bearer" else None
+
+
+async def _replay(stored: idempotency.StoredResponse, send: Send) -> None:
+    raw = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in stored.headers]
+    raw.append((REPLAYED_HEADER, b"true"))
+    await send({"type": "http.response.start", "status": stored.status, "headers": raw})
+    await send({"type": "http.response.body", "body": stored.body})
+
+
+def _problem(scope: Scope, exc: DomainError) -> Any:
+    return problems.problem(
+        Request(scope), exc.status, exc.type_slug, exc.detail, title=exc.title, **exc.extra
+    )
+
+
+PARAMETER = {
+    "name": HEADER,
+    "in": "header",
+    "required": False,
+    "description": (
+        "Makes a retry safe: the same key with the same request answers the first "
+        "response and creates nothing new (per caller; remembered 24 h by default)."
+    ),
+    "schema": {"type": "string", "minLength": 1, "maxLength": MAX_KEY_LENGTH},
+    "example": "5f0c6a36-1f7e-4c55-9a8e-2f4e1e0b7c1d",
+}
+_PROBLEMS = {
+    "409": "A request with this Idempotency-Key is still in progress",
+    "422": "Validation failed: `errors` names each field",
+}
+
+
+def _document(schema: dict[str, Any]) -> None:
+    """Adds the optional header, and the problems it may cause, to every POST."""
+    for item in schema.get("paths", {}).values():
+        operation = item.get("post")
+        if operation is None:
+            continue
+        parameters = operation.setdefault("parameters", [])
+        if not any(p.get("name") == HEADER for p in parameters):
+            parameters.append(dict(PARAMETER))
+        responses = operation.setdefault("responses", {})
+        for status, description in _PROBLEMS.items():
+            responses.setdefault(
+                status,
+                {
+                    "description": description,
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Problem"}},
+                        "application/problem+json": {},
+                    },
+                },
+            )
+
+
+def install(app: FastAPI, db: Database, ctx: ServiceContext) -> None:
+    """The middleware, and the header in the OpenAPI document."""
+    app.add_middleware(IdempotencyMiddleware, db=db, ctx=ctx)
+    generate: Callable[[], dict[str, Any]] = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            _document(generate())
+        return app.openapi_schema or generate()
+
+    app.openapi = openapi  # type: ignore[method-assign]

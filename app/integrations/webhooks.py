@@ -1,0 +1,138 @@
+"""Webhook delivery over HTTP: sign, POST, report the attempt (SPEC 6).
+
+The sender knows HTTP only. What a subscription is, and what a failed attempt means for
+it, is the business of a `DeliveryLog` (the service layer hands the worker one).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import socket
+import time
+import uuid
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import httpx
+
+from app.domain.clock import Clock
+from app.domain.errors import DomainError
+from app.domain.webhooks import (
+    DeliveryAttempt,
+    WebhookTarget,
+    check_target_addresses,
+    literal_address,
+)
+from app.settings import Settings
+
+SIGNATURE_HEADER = "X-SupportDesk-Signature"
+EVENT_HEADER = "X-SupportDesk-Event"
+DELIVERY_HEADER = "X-SupportDesk-Delivery"
+USER_AGENT = "SupportDesk-Webhooks/1.0"
+RESOLVE_TIMEOUT_SECONDS = 5.0
+
+
+def signature(secret: str, timestamp: int, body: bytes) -> str:
+    """`t=<unix time>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`: the timestamp is
+    signed too, so a receiver can refuse replays of old deliveries."""
+    mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
+    return f"t={timestamp},v1={mac.hexdigest()}"
+
+
+async def resolve_host(host: str, port: int | None) -> list[str]:
+    """Every address a host name resolves to (empty when it does not resolve)."""
+    if literal_address(host) is not None:
+        return [host.strip("[]")]
+    loop = asyncio.get_running_loop()
+    try:
+        async with asyncio.timeout(RESOLVE_TIMEOUT_SECONDS):
+            infos = await loop.getaddrinfo(host, port or 443, type=socket.SOCK_STREAM)
+    except (OSError, TimeoutError):
+        return []
+    return sorted({str(info[4][0]) for info in infos})
+
+
+class WebhookDeliveryFailed(Exception):
+    """Raised after the attempt is logged, so the outbox retries with back-off."""
+
+
+class _TargetRefused(Exception):
+    """The target now resolves to an address that is not allowed."""
+
+
+class DeliveryLog(Protocol):
+    async def target(self, subscription_id: uuid.UUID) -> WebhookTarget | None:
+        """Where to deliver, or None when the subscription is gone or disabled."""
+        ...
+
+    async def record(self, attempt: DeliveryAttempt) -> None: ...
+
+
+class WebhookSender:
+    """The outbox sender for `webhook` messages."""
+
+    def __init__(self, settings: Settings, clock: Clock, log: DeliveryLog) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.log = log
+
+    async def send(self, payload: dict[str, Any], message_id: str) -> None:
+        target = await self.log.target(uuid.UUID(payload["subscription_id"]))
+        if target is None:
+            return  # deleted or disabled since: nothing to deliver
+        body = payload["body"].encode()
+        started = time.perf_counter()
+        status: int | None = None
+        error: str | None = None
+        try:
+            status = await self._post(target, body, payload["event_type"], message_id)
+            if not 200 <= status < 300:
+                error = f"the receiver answered HTTP {status}"
+        except httpx.HTTPError as exc:
+            error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        except _TargetRefused as exc:
+            error = str(exc)
+        attempt = DeliveryAttempt(
+            subscription_id=target.subscription_id,
+            delivery_id=uuid.UUID(message_id),
+            event_id=uuid.UUID(payload["event_id"]),
+            event_type=payload["event_type"],
+            status_code=status,
+            error=error,
+            duration_ms=round((time.perf_counter() - started) * 1000),
+            attempted_at=self.clock.now(),
+        )
+        await self.log.record(attempt)
+        if error is not None:
+            raise WebhookDeliveryFailed(error)
+
+    async def _post(self, target: WebhookTarget, body: bytes, event: str, delivery: str) -> int:
+        await self._check_still_public(target.url)
+        timestamp = int(self.clock.now().timestamp())
+        headers = {
+            "Content-Type": "application/json",
+            "User-Agent": USER_AGENT,
+            EVENT_HEADER: event,
+            DELIVERY_HEADER: delivery,
+            SIGNATURE_HEADER: signature(target.secret, timestamp, body),
+        }
+        timeout = self.settings.webhooks_timeout_seconds
+        # Redirects are not followed: they could lead anywhere, past the address check.
+        async with (
+            httpx.AsyncClient(timeout=timeout, follow_redirects=False) as client,
+            client.stream("POST", target.url, content=body, headers=headers) as response,
+        ):
+            return response.status_code
+
+    async def _check_still_public(self, url: str) -> None:
+        """The host was checked at registration; DNS may point elsewhere now."""
+        if self.settings.webhooks_allow_private_targets:
+            return
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        try:
+            check_target_addresses(host, await resolve_host(host, parts.port))
+        except DomainError as exc:
+            raise _TargetRefused(exc.detail) from exc

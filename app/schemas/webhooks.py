@@ -1,0 +1,76 @@
+"""Webhook subscriptions and their delivery log."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, computed_field
+
+from app.domain.webhooks import EventType, OwnerKind
+
+
+class WebhookIn(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "example": {
+                "url": "https://helpdesk.partner.example/supportdesk/events",
+                "events": ["ticket.created", "ticket.state_changed", "sla.breached"],
+                "description": "Mirror cases into our helpdesk",
+            }
+        },
+    )
+    url: str = Field(min_length=1, max_length=2000, description="Where events are POSTed")
+    events: list[EventType] = Field(min_length=1, max_length=len(EventType))
+    description: str | None = Field(default=None, max_length=200)
+    contact_email: EmailStr | None = Field(
+        default=None,
+        description="Told by e-mail if the subscription is disabled after repeated failures "
+        "(default: the caller, or the partner's helpdesk address for an API key)",
+    )
+
+
+class WebhookOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: uuid.UUID
+    customer_id: uuid.UUID | None
+    partner_id: uuid.UUID | None
+    url: str
+    events: list[EventType]
+    description: str | None
+    contact_email: str
+    secret_prefix: str = Field(description="The first characters of the signing secret")
+    is_active: bool = Field(description="False once disabled after repeated failures")
+    consecutive_failures: int
+    disabled_at: datetime | None
+    created_at: datetime
+
+    @computed_field(description="`vendor` subscriptions hear about every customer")  # type: ignore[prop-decorator]
+    @property
+    def owner(self) -> OwnerKind:
+        if self.partner_id is not None:
+            return OwnerKind.PARTNER
+        return OwnerKind.CUSTOMER if self.customer_id is not None else OwnerKind.VENDOR
+
+
+class WebhookCreated(WebhookOut):
+    secret: str = Field(
+        description="The signing secret (HMAC-SHA256 key). Shown in this answer only: store it."
+    )
+
+
+class WebhookDeliveryOut(BaseModel):
+    """One delivery attempt. Retries of one event share `delivery_id`."""
+
+    model_config = ConfigDict(from_attributes=True)
+    id: uuid.UUID
+    delivery_id: uuid.UUID = Field(description="Sent as `X-SupportDesk-Delivery`")
+    event_id: uuid.UUID
+    event_type: EventType
+    attempt: int
+    status_code: int | None = Field(description="The receiver's HTTP status; null if none")
+    error: str | None
+    succeeded: bool
+    duration_ms: int
+    attempted_at: datetime

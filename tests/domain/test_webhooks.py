@@ -1,0 +1,104 @@
+"""Webhook rules without a database: owners, target addresses, giving up (SPEC 6)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from app.domain.actors import Actor, Role
+from app.domain.errors import Forbidden
+from app.domain.webhooks import (
+    DisablePolicy,
+    OwnerKind,
+    WebhookHostUnresolvable,
+    WebhookTargetNotPublic,
+    WebhookUrlInvalid,
+    WebhookUrlMustUseHttps,
+    check_target_addresses,
+    check_target_url,
+    is_public,
+    owner_for,
+    should_disable,
+)
+
+ORG = uuid.UUID(int=7)
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+def test_each_kind_of_caller_owns_its_own_subscriptions() -> None:
+    assert owner_for(Actor(Role.PARTNER_AGENT, partner_id=ORG)).partner_id == ORG
+    assert owner_for(Actor(Role.PARTNER_AGENT, partner_id=ORG, api_key_id=ORG)).kind is (
+        OwnerKind.PARTNER
+    )
+    assert owner_for(Actor(Role.CUSTOMER_ADMIN, customer_id=ORG)).customer_id == ORG
+    vendor = owner_for(Actor(Role.ADMIN))
+    assert vendor.kind is OwnerKind.VENDOR and vendor.customer_id is vendor.partner_id is None
+
+
+@pytest.mark.parametrize("role", [Role.CUSTOMER_USER, Role.AGENT, Role.DIRECTOR])
+def test_other_roles_do_not_manage_webhooks(role: Role) -> None:
+    with pytest.raises(Forbidden):
+        owner_for(Actor(role, customer_id=ORG))
+
+
+def test_urls_are_http_or_https_without_credentials() -> None:
+    check_target_url("http", "hooks.example", has_credentials=False, production=False)
+    with pytest.raises(WebhookUrlInvalid):
+        check_target_url("ftp", "hooks.example", has_credentials=False, production=False)
+    with pytest.raises(WebhookUrlInvalid):
+        check_target_url("https", None, has_credentials=False, production=False)
+    with pytest.raises(WebhookUrlInvalid):
+        check_target_url("https", "hooks.example", has_credentials=True, production=False)
+
+
+def test_production_demands_https() -> None:
+    check_target_url("https", "hooks.example", has_credentials=False, production=True)
+    with pytest.raises(WebhookUrlMustUseHttps):
+        check_target_url("http", "hooks.example", has_credentials=False, production=True)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "10.0.0.1",
+        "172.16.5.4",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",  # noqa: S104 (an address we refuse)
+        "224.0.0.1",
+        "240.0.0.1",
+        "::1",
+        "fe80::1%eth0",
+        "fc00::1",
+        "::ffff:10.0.0.1",
+        "2001:db8::1",
+    ],
+)
+def test_non_public_addresses_are_refused(address: str) -> None:
+    assert not is_public(address)
+    with pytest.raises(WebhookTargetNotPublic):
+        check_target_addresses("hooks.example", ["93.184.215.14", address])
+
+
+def test_public_addresses_are_allowed() -> None:
+    check_target_addresses(
+        "hooks.example", ["93.184.215.14", "2606:2800:21f:cb07:6820:80da:af6b:8b2c"]
+    )
+
+
+def test_a_host_that_resolves_to_nothing_is_refused() -> None:
+    with pytest.raises(WebhookHostUnresolvable):
+        check_target_addresses("nowhere.invalid", [])
+
+
+def test_a_subscription_is_disabled_after_enough_failures_for_long_enough() -> None:
+    policy = DisablePolicy(failures=3, failing_for=timedelta(hours=1))
+    since = NOW - timedelta(hours=2)
+    assert not should_disable(2, since, NOW, policy)
+    assert not should_disable(50, NOW - timedelta(minutes=5), NOW, policy)  # a burst
+    assert should_disable(3, since, NOW, policy)
+    assert not should_disable(3, None, NOW, policy)
