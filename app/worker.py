@@ -1,4 +1,4 @@
-"""The worker: delivers the outbox (and, later, runs the SLA monitor).
+"""The worker: runs the SLA monitor and delivers the outbox.
 
 Several workers may run side by side: each message is leased to one worker at a time.
 """
@@ -14,7 +14,10 @@ from typing import Any, Protocol
 
 from app.db.session import Database
 from app.integrations.smtp import SmtpSender
+from app.integrations.webhooks import WebhookSender
 from app.services.context import ServiceContext
+from app.services.sla_monitor import SlaMonitor
+from app.services.webhook_deliveries import DeliveryLog
 
 log = logging.getLogger("supportdesk.worker")
 
@@ -35,9 +38,18 @@ class Worker:
     ) -> None:
         self.db = db
         self.ctx = ctx
-        self.senders: dict[str, Sender] = senders or {"email": SmtpSender(ctx.settings)}
+        self.senders: dict[str, Sender] = senders or {
+            "email": SmtpSender(ctx.settings),
+            "webhook": WebhookSender(ctx.settings, ctx.clock, DeliveryLog(db, ctx)),
+        }
         self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
         self.batch = batch
+        self.monitor = SlaMonitor(db, ctx)
+
+    async def tick(self) -> int:
+        """One round: the SLA monitor first (it queues e-mails), then the outbox."""
+        run = await self.monitor.run_once()
+        return run.total + await self.deliver_due()
 
     async def deliver_due(self) -> int:
         """Delivers one batch of due messages; answers how many were attempted."""
@@ -95,7 +107,7 @@ class Worker:
         log.info("worker started", extra={"fields": {"worker_id": self.worker_id}})
         while True:
             try:
-                if await self.deliver_due() == 0:
+                if await self.tick() == 0:
                     await asyncio.sleep(self.ctx.settings.worker_poll_seconds)
             except asyncio.CancelledError:
                 raise

@@ -1,0 +1,268 @@
+"""Escalation (SPEC 5): the written request, the level it reaches, who answers it.
+
+Pure rules over the contract's escalation chain. The escalations use case loads the
+ticket, its earlier escalations and the related cases, and asks these functions what
+to store; nothing here reads a database or the clock.
+
+Choices where the SPEC is silent:
+
+* A ticket climbs the chain one level per escalation (first → level 1). Severity
+  disputes stand apart from the climb: they go to the regional operations manager
+  whatever level the ticket has reached, and do not move it up the chain.
+* The addressed manager, a manager of a higher rank, or an admin acknowledges and
+  resolves; the two level-2 roles (customer service and regional operations manager)
+  are peers and do not answer each other's escalations.
+* Acknowledgement is due within `ACKNOWLEDGE_MINUTES` of the contract calendar's
+  business time (continuous time on a 24/7 calendar).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from app.domain.actors import Actor, Role, Side
+from app.domain.contracts import EscalationContact, EscalationLevel
+from app.domain.errors import Conflict, Forbidden, InvalidField
+from app.domain.lifecycle import OPEN_STATES, TicketStatus
+from app.domain.sla_policy import ClockKind
+
+
+class Reason(StrEnum):
+    """Why a customer (or the monitor) escalates (SPEC 5)."""
+
+    NOT_UNDERSTOOD = "not_understood"
+    INADEQUATE_SOLUTION = "inadequate_solution"
+    RECURRING_INCIDENTS = "recurring_incidents"
+    REPUTATION_RISK = "reputation_risk"
+    RECURRENCE = "recurrence"
+    DATA_LOSS = "data_loss"
+    POOR_EXPERIENCE = "poor_experience"
+    SLA_BREACH = "sla_breach"
+    SEVERITY_DISPUTE = "severity_dispute"
+
+
+class EscalationState(StrEnum):
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    RESOLVED = "resolved"
+
+
+# The escalation's own acknowledgement target (SPEC 5): one business hour of the contract.
+ACKNOWLEDGE_MINUTES = 60
+ACKNOWLEDGE_CLOCK = ClockKind.BUSINESS
+# Written fields are statements, not a word: "business impact", "progress to date".
+MIN_STATEMENT_LENGTH = 10
+MAX_STATEMENT_LENGTH = 10_000
+MAX_RELATED_CASES = 50
+DISPUTE_ROLE = Role.REGIONAL_OPS_MANAGER  # SPEC 4.1.1: disputes go to this manager
+
+# Rank of the roles that answer escalations: a higher rank answers a lower one's.
+_RANK: Mapping[Role, int] = {
+    Role.SUPPORT_MANAGER: 1,
+    Role.CUSTOMER_SERVICE_MANAGER: 2,
+    Role.REGIONAL_OPS_MANAGER: 2,
+    Role.DIRECTOR: 3,
+    Role.ADMIN: 4,
+}
+
+
+class TicketNotOpen(Conflict):
+    """Only an open case can be escalated; a closed one needs a new case (SPEC 5)."""
+
+    type_slug = "ticket-not-open"
+    title = "The case is not open: raise a new case first"
+
+
+class NoEscalationChain(Conflict):
+    type_slug = "no-escalation-chain"
+    title = "The contract has no escalation chain"
+
+
+class EscalationTopLevelReached(Conflict):
+    """A new escalation goes one level above the last; the top cannot be exceeded (SPEC 5)."""
+
+    type_slug = "escalation-top-level-reached"
+    title = "The top escalation level has been reached"
+
+
+class NotAddressedManager(Forbidden):
+    """Only the addressed manager (or a higher one) acknowledges and resolves (SPEC 5)."""
+
+    type_slug = "not-addressed-manager"
+    title = "The escalation is addressed to another manager"
+
+
+class QueueIsForStaff(Forbidden):
+    """Customers and partners follow their escalations through their tickets."""
+
+    type_slug = "escalation-queue-staff-only"
+    title = "The escalation queue is for support staff"
+
+
+class InvalidEscalationTransition(Conflict):
+    type_slug = "invalid-escalation-transition"
+    title = "This escalation state change is not possible"
+
+
+class StatementRequired(InvalidField):
+    """An escalation is in writing: impact, progress and resolution are statements."""
+
+    type_slug = "statement-required"
+    title = "A written statement is required"
+
+
+class RelatedCaseInvalid(InvalidField):
+    """Related case numbers name existing cases of the same customer."""
+
+    type_slug = "related-case-invalid"
+    title = "A related case is not a case of this customer"
+
+
+@dataclass(frozen=True, slots=True)
+class Addressee:
+    """Where an escalation goes: the chain level, its role and the named contacts."""
+
+    level: int
+    role: Role
+    contacts: tuple[EscalationContact, ...]
+
+
+def require_open_ticket(status: str, tracking_number: str) -> None:
+    """An escalation needs an open case (SPEC 5: raise a ticket first)."""
+    if TicketStatus(status) not in OPEN_STATES:
+        raise TicketNotOpen(
+            f"case {tracking_number} is {status}; escalation needs an open case: raise a new "
+            "ticket first (or reopen this one) and escalate that",
+            ticket_status=status,
+        )
+
+
+def is_climb(reason: Reason) -> bool:
+    """Every escalation but a severity dispute moves the ticket up the chain."""
+    return reason is not Reason.SEVERITY_DISPUTE
+
+
+def next_level(
+    chain: Sequence[EscalationLevel], reached: int | None, reason: Reason = Reason.SLA_BREACH
+) -> Addressee:
+    """The level a new escalation addresses: one above `reached`, the highest level the
+    ticket's earlier climbing escalations reached (None: level 1). A severity dispute
+    goes to the regional operations manager at the chain level holding that role, else
+    at level 1 (SPEC 4.1.1, 5). Raises `NoEscalationChain`, `EscalationTopLevelReached`."""
+    if not is_climb(reason):
+        return dispute_addressee(chain)
+    if not chain:
+        raise NoEscalationChain("the contract has no escalation chain; ask support to add one")
+    top = chain[-1].level
+    wanted = (reached or 0) + 1
+    if wanted > top:
+        raise EscalationTopLevelReached(
+            f"this case was already escalated to level {reached}, the top of the contract's "
+            f"chain ({chain[-1].role.value}); it cannot go higher",
+            top_level=top,
+            reached_level=reached,
+        )
+    level = next(lvl for lvl in chain if lvl.level == wanted)
+    return Addressee(level.level, level.role, level.contacts)
+
+
+def dispute_addressee(chain: Sequence[EscalationLevel]) -> Addressee:
+    holding = next((lvl for lvl in chain if lvl.role is DISPUTE_ROLE), None)
+    if holding is None:
+        return Addressee(1, DISPUTE_ROLE, ())
+    return Addressee(holding.level, DISPUTE_ROLE, holding.contacts)
+
+
+def statement(field: str, text: str | None) -> str:
+    """A written statement, stripped; 422 naming `field` when missing or too short."""
+    value = (text or "").strip()
+    if len(value) < MIN_STATEMENT_LENGTH:
+        raise StatementRequired(
+            field, f"{field} is required in writing: at least {MIN_STATEMENT_LENGTH} characters"
+        )
+    if len(value) > MAX_STATEMENT_LENGTH:
+        raise StatementRequired(field, f"{field} is at most {MAX_STATEMENT_LENGTH} characters")
+    return value
+
+
+def parse_reason(value: str) -> Reason:
+    try:
+        return Reason(value)
+    except ValueError:
+        names = ", ".join(r.value for r in Reason)
+        raise InvalidField("reason", f"{value!r} is not a reason; use one of: {names}") from None
+
+
+def check_related_cases(
+    numbers: Sequence[str],
+    customers_by_number: Mapping[str, uuid.UUID],
+    customer_id: uuid.UUID,
+) -> list[str]:
+    """Each related case number names an existing case of the same customer (an unknown
+    and a foreign case answer alike, so nothing leaks); answers them normalised."""
+    if len(numbers) > MAX_RELATED_CASES:
+        raise RelatedCaseInvalid("related_cases", f"at most {MAX_RELATED_CASES} related cases")
+    result: list[str] = []
+    for i, raw in enumerate(numbers):
+        number = raw.strip().upper()
+        if customers_by_number.get(number) != customer_id:
+            raise RelatedCaseInvalid(
+                f"related_cases[{i}]", f"{raw!r} is not a case of this customer"
+            )
+        if number not in result:
+            result.append(number)
+    return result
+
+
+def may_answer(actor: Actor, addressed_role: Role) -> bool:
+    """The addressed manager, a higher-ranked manager, or an admin (module docstring)."""
+    rank = _RANK.get(actor.role)
+    if rank is None:
+        return False
+    return actor.role is addressed_role or rank > _RANK[addressed_role]
+
+
+def require_may_answer(actor: Actor, addressed_role: Role) -> None:
+    if not may_answer(actor, addressed_role):
+        raise NotAddressedManager(
+            f"this escalation is addressed to a {addressed_role.value}; only that manager, a "
+            "higher manager or an admin acknowledges and resolves it",
+            addressed_role=addressed_role.value,
+        )
+
+
+def answerable_roles(actor: Actor) -> list[Role]:
+    """The addressed roles whose escalations `actor` may answer (a manager's own queue)."""
+    return [role for role in _RANK if role is not Role.ADMIN and may_answer(actor, role)]
+
+
+def require_queue_access(actor: Actor) -> None:
+    if actor.side is not Side.STAFF:
+        raise QueueIsForStaff(
+            "the escalation queue is for support staff; follow your escalations through "
+            "GET /v1/tickets/{id}/escalations"
+        )
+
+
+def acknowledge(state: EscalationState) -> EscalationState:
+    if state is not EscalationState.OPEN:
+        raise InvalidEscalationTransition(
+            f"an {state.value} escalation cannot be acknowledged", state=state.value
+        )
+    return EscalationState.ACKNOWLEDGED
+
+
+def resolve(state: EscalationState) -> EscalationState:
+    """An open escalation may be resolved at once: the resolution is its answer."""
+    if state is EscalationState.RESOLVED:
+        raise InvalidEscalationTransition("the escalation is already resolved", state=state.value)
+    return EscalationState.RESOLVED
+
+
+def acknowledge_breached(due_at: datetime, acknowledged_at: datetime | None, now: datetime) -> bool:
+    """Late when acknowledged after `due_at`, or still unacknowledged past it."""
+    return (acknowledged_at or now) > due_at

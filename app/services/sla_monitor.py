@@ -1,0 +1,151 @@
+"""The SLA monitor (SPEC 3.1, 5): warnings at 80 %, breaches, automatic escalations of
+Severity 1 and 2 breaches, and the auto-close of resolved cases.
+
+It finds work through indexed due instants, never by scanning every ticket, and
+handles each item in its own transaction that starts with an atomic claim, so two
+monitors, or a re-run after a crash, never double a warning, escalation or e-mail.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+
+from app.db.session import Database
+from app.domain import lifecycle
+from app.domain.actors import Scope, ScopeKind
+from app.services import audit, escalations, notifications, ticket_clocks, webhooks
+from app.services.context import ServiceContext
+
+ALL = Scope(ScopeKind.ALL)
+AUTO_ESCALATED_SEVERITIES = frozenset({1, 2})  # SPEC 5: Severity 1 or 2 breaches
+
+
+@dataclass
+class MonitorRun:
+    warnings: int = 0
+    breaches: int = 0
+    escalations: int = 0
+    closed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.warnings + self.breaches + self.closed
+
+
+class SlaMonitor:
+    def __init__(self, db: Database, ctx: ServiceContext, batch: int = 100) -> None:
+        self.db = db
+        self.ctx = ctx
+        self.batch = batch
+
+    async def run_once(self) -> MonitorRun:
+        run = MonitorRun()
+        now = self.ctx.now()
+        async with self.db.unit_of_work() as uow:
+            to_warn = await uow.monitor.clocks_to_warn(now, self.batch)
+            to_breach = await uow.monitor.clocks_to_breach(now, self.batch)
+            to_close = await uow.monitor.resolved_before(now, self.batch)
+        for clock_id in to_warn:
+            run.warnings += await self._warn(clock_id)
+        for clock_id in to_breach:
+            breached, escalated = await self._breach(clock_id)
+            run.breaches += breached
+            run.escalations += escalated
+        for ticket_id in to_close:
+            run.closed += await self._auto_close(ticket_id)
+        return run
+
+    async def _warn(self, clock_id: uuid.UUID) -> int:
+        async with self.db.unit_of_work() as uow:
+            now = self.ctx.now()
+            clock = await uow.monitor.claim_warning(clock_id, now)
+            if clock is None or clock.due_at is None:
+                return 0
+            ticket = await uow.tickets.ticket(clock.ticket_id, ALL)
+            facts = {"metric": clock.metric, "due_at": clock.due_at, "warn_at": clock.warn_at}
+            audit.record(uow, ticket.id, None, "system", "sla_warning", now, after=facts)
+            await notifications.sla_alert(
+                uow, now, ticket, clock.metric, clock.due_at, breached=False
+            )
+            await webhooks.publish(
+                uow,
+                now,
+                customer_id=ticket.customer_id,
+                event_type="sla.warning",
+                data={"ticket_id": ticket.id, "tracking_number": ticket.tracking_number, **facts},
+            )
+            await uow.commit()
+            return 1
+
+    async def _breach(self, clock_id: uuid.UUID) -> tuple[int, int]:
+        async with self.db.unit_of_work() as uow:
+            now = self.ctx.now()
+            clock = await uow.monitor.claim_breach(clock_id, now)
+            if clock is None or clock.due_at is None:
+                return 0, 0
+            ticket = await uow.tickets.ticket(clock.ticket_id, ALL)
+            facts = {"metric": clock.metric, "due_at": clock.due_at}
+            audit.record(uow, ticket.id, None, "system", "sla_breached", now, after=facts)
+            await notifications.sla_alert(
+                uow, now, ticket, clock.metric, clock.due_at, breached=True
+            )
+            await webhooks.publish(
+                uow,
+                now,
+                customer_id=ticket.customer_id,
+                event_type="sla.breached",
+                data={"ticket_id": ticket.id, "tracking_number": ticket.tracking_number, **facts},
+            )
+            escalated = None
+            if ticket.severity in AUTO_ESCALATED_SEVERITIES:
+                escalated = await escalations.open_sla_breach(
+                    uow, self.ctx, ticket, clock.id, clock.metric, now
+                )
+            await uow.commit()
+            return 1, int(escalated is not None)
+
+    async def _auto_close(self, ticket_id: uuid.UUID) -> int:
+        async with self.db.unit_of_work() as uow:
+            now = self.ctx.now()
+            ticket = await uow.tickets.ticket(ticket_id, ALL)
+            if ticket.resolved_at is None:
+                return 0
+            terms = await ticket_clocks.terms_of_ticket(uow, ticket)
+            plan = lifecycle.plan_auto_close(
+                lifecycle.TicketStatus(ticket.status),
+                now=now,
+                resolved_at=ticket.resolved_at,
+                auto_close_after=timedelta(days=terms.auto_close_days),
+            )
+            if plan is None or not await uow.monitor.claim_auto_close(ticket.id, now):
+                return 0
+            await uow.session.refresh(ticket)
+            await ticket_clocks.apply_plan(uow, ticket, terms, plan)
+            audit.record(
+                uow,
+                ticket.id,
+                None,
+                "system",
+                "state_changed",
+                now,
+                before={"status": "resolved"},
+                after=dict(plan.changes),
+                reason=f"closed automatically after {terms.auto_close_days} days",
+            )
+            await notifications.state_changed(uow, now, ticket, "resolved", None)
+            await webhooks.publish(
+                uow,
+                now,
+                customer_id=ticket.customer_id,
+                event_type="ticket.state_changed",
+                data={
+                    "ticket_id": ticket.id,
+                    "tracking_number": ticket.tracking_number,
+                    "from": "resolved",
+                    "to": "closed",
+                },
+            )
+            await uow.commit()
+            return 1
