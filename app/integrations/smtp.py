@@ -20,8 +20,9 @@ def build_message(settings: Settings, payload: dict[str, Any], message_id: str) 
     domain = settings.mail_from.rsplit("@", 1)[-1].rstrip(">")
     # The outbox id makes the Message-ID: a retried delivery is recognisably the same mail.
     msg["Message-ID"] = make_msgid(idstring=message_id, domain=domain)
-    msg["Auto-Submitted"] = "auto-generated"
-    for name, value in payload.get("headers", {}).items():
+    headers = {"Auto-Submitted": "auto-generated"} | payload.get("headers", {})
+    for name, value in headers.items():
+        del msg[name]  # a header the caller gives replaces ours, never doubles it
         msg[name] = value
     if "Date" not in msg:
         msg["Date"] = format_datetime(datetime.now(UTC))
