@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.customer_out import CustomerOut
+from ...models.customer_patch import CustomerPatch
+from ...models.problem import Problem
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    customer_id: UUID,
+    *,
+    body: CustomerPatch,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/customers/{customer_id}".format(customer_id=quote(str(customer_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CustomerOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = CustomerOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CustomerOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerPatch,
+
+) -> Response[CustomerOut | Problem]:
+    """ Update Customer
+
+    Args:
+        customer_id (UUID):
+        body (CustomerPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerPatch,
+
+) -> CustomerOut | Problem | None:
+    """ Update Customer
+
+    Args:
+        customer_id (UUID):
+        body (CustomerPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerOut | Problem
+     """
+
+
+    return sync_detailed(
+        customer_id=customer_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerPatch,
+
+) -> Response[CustomerOut | Problem]:
+    """ Update Customer
+
+    Args:
+        customer_id (UUID):
+        body (CustomerPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    customer_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CustomerPatch,
+
+) -> CustomerOut | Problem | None:
+    """ Update Customer
+
+    Args:
+        customer_id (UUID):
+        body (CustomerPatch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        customer_id=customer_id,
+client=client,
+body=body,
+
+    )).parsed

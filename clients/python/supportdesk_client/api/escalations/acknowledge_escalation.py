@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.acknowledge_in import AcknowledgeIn
+from ...models.escalation_out import EscalationOut
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    escalation_id: UUID,
+    *,
+    body: AcknowledgeIn | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/escalations/{escalation_id}/acknowledge".format(escalation_id=quote(str(escalation_id), safe=""),),
+    }
+
+    
+    if isinstance(body, AcknowledgeIn):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EscalationOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = EscalationOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EscalationOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    escalation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AcknowledgeIn | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[EscalationOut | Problem]:
+    """ Acknowledge Escalation
+
+     The addressed manager (or a higher one, or an admin) takes it on; others 403
+    `not-addressed-manager`.
+
+    Args:
+        escalation_id (UUID):
+        idempotency_key (str | Unset):
+        body (AcknowledgeIn | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EscalationOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        escalation_id=escalation_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    escalation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AcknowledgeIn | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> EscalationOut | Problem | None:
+    """ Acknowledge Escalation
+
+     The addressed manager (or a higher one, or an admin) takes it on; others 403
+    `not-addressed-manager`.
+
+    Args:
+        escalation_id (UUID):
+        idempotency_key (str | Unset):
+        body (AcknowledgeIn | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EscalationOut | Problem
+     """
+
+
+    return sync_detailed(
+        escalation_id=escalation_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    escalation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AcknowledgeIn | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[EscalationOut | Problem]:
+    """ Acknowledge Escalation
+
+     The addressed manager (or a higher one, or an admin) takes it on; others 403
+    `not-addressed-manager`.
+
+    Args:
+        escalation_id (UUID):
+        idempotency_key (str | Unset):
+        body (AcknowledgeIn | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EscalationOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        escalation_id=escalation_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    escalation_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AcknowledgeIn | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> EscalationOut | Problem | None:
+    """ Acknowledge Escalation
+
+     The addressed manager (or a higher one, or an admin) takes it on; others 403
+    `not-addressed-manager`.
+
+    Args:
+        escalation_id (UUID):
+        idempotency_key (str | Unset):
+        body (AcknowledgeIn | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EscalationOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        escalation_id=escalation_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

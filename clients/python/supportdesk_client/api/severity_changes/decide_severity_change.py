@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.severity_change_out import SeverityChangeOut
+from ...models.severity_decision_in import SeverityDecisionIn
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    ticket_id: UUID,
+    change_id: UUID,
+    *,
+    body: SeverityDecisionIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/tickets/{ticket_id}/severity-changes/{change_id}/decide".format(ticket_id=quote(str(ticket_id), safe=""),change_id=quote(str(change_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SeverityChangeOut | None:
+    if response.status_code == 200:
+        response_200 = SeverityChangeOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | SeverityChangeOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ticket_id: UUID,
+    change_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SeverityDecisionIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Problem | SeverityChangeOut]:
+    """ Decide Severity Change
+
+     The regional operations manager decides a dispute; the decision is final.
+
+    Args:
+        ticket_id (UUID):
+        change_id (UUID):
+        idempotency_key (str | Unset):
+        body (SeverityDecisionIn):  Example: {'level': 2, 'reason': 'Half of the sites are
+            affected: severity 2.'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SeverityChangeOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        ticket_id=ticket_id,
+change_id=change_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    ticket_id: UUID,
+    change_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SeverityDecisionIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Problem | SeverityChangeOut | None:
+    """ Decide Severity Change
+
+     The regional operations manager decides a dispute; the decision is final.
+
+    Args:
+        ticket_id (UUID):
+        change_id (UUID):
+        idempotency_key (str | Unset):
+        body (SeverityDecisionIn):  Example: {'level': 2, 'reason': 'Half of the sites are
+            affected: severity 2.'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SeverityChangeOut
+     """
+
+
+    return sync_detailed(
+        ticket_id=ticket_id,
+change_id=change_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    ticket_id: UUID,
+    change_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SeverityDecisionIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Problem | SeverityChangeOut]:
+    """ Decide Severity Change
+
+     The regional operations manager decides a dispute; the decision is final.
+
+    Args:
+        ticket_id (UUID):
+        change_id (UUID):
+        idempotency_key (str | Unset):
+        body (SeverityDecisionIn):  Example: {'level': 2, 'reason': 'Half of the sites are
+            affected: severity 2.'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SeverityChangeOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        ticket_id=ticket_id,
+change_id=change_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    ticket_id: UUID,
+    change_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SeverityDecisionIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Problem | SeverityChangeOut | None:
+    """ Decide Severity Change
+
+     The regional operations manager decides a dispute; the decision is final.
+
+    Args:
+        ticket_id (UUID):
+        change_id (UUID):
+        idempotency_key (str | Unset):
+        body (SeverityDecisionIn):  Example: {'level': 2, 'reason': 'Half of the sites are
+            affected: severity 2.'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SeverityChangeOut
+     """
+
+
+    return (await asyncio_detailed(
+        ticket_id=ticket_id,
+change_id=change_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.policy_out import PolicyOut
+from ...models.policy_update import PolicyUpdate
+from ...models.problem import Problem
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    policy_id: UUID,
+    *,
+    body: PolicyUpdate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v1/sla-policies/{policy_id}".format(policy_id=quote(str(policy_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PolicyOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = PolicyOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PolicyOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    policy_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PolicyUpdate,
+
+) -> Response[PolicyOut | Problem]:
+    """ Update Sla Policy
+
+     Write the next version, with a `reason`; tickets keep the version they started with.
+
+    Args:
+        policy_id (UUID):
+        body (PolicyUpdate):  Example: {'name': 'iPass', 'reason': 'Sev 1 wording agreed',
+            'severities': [{'definition': 'Authentication infrastructure down: no user can connect',
+            'level': 1, 'name': 'High'}], 'targets': [{'after_phone_call': {'by_period': {'NBH2': 60},
+            'minutes': 15}, 'clock': 'continuous', 'metric': 'reaction', 'minutes': 60, 'severity':
+            1}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PolicyOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    policy_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PolicyUpdate,
+
+) -> PolicyOut | Problem | None:
+    """ Update Sla Policy
+
+     Write the next version, with a `reason`; tickets keep the version they started with.
+
+    Args:
+        policy_id (UUID):
+        body (PolicyUpdate):  Example: {'name': 'iPass', 'reason': 'Sev 1 wording agreed',
+            'severities': [{'definition': 'Authentication infrastructure down: no user can connect',
+            'level': 1, 'name': 'High'}], 'targets': [{'after_phone_call': {'by_period': {'NBH2': 60},
+            'minutes': 15}, 'clock': 'continuous', 'metric': 'reaction', 'minutes': 60, 'severity':
+            1}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyOut | Problem
+     """
+
+
+    return sync_detailed(
+        policy_id=policy_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    policy_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PolicyUpdate,
+
+) -> Response[PolicyOut | Problem]:
+    """ Update Sla Policy
+
+     Write the next version, with a `reason`; tickets keep the version they started with.
+
+    Args:
+        policy_id (UUID):
+        body (PolicyUpdate):  Example: {'name': 'iPass', 'reason': 'Sev 1 wording agreed',
+            'severities': [{'definition': 'Authentication infrastructure down: no user can connect',
+            'level': 1, 'name': 'High'}], 'targets': [{'after_phone_call': {'by_period': {'NBH2': 60},
+            'minutes': 15}, 'clock': 'continuous', 'metric': 'reaction', 'minutes': 60, 'severity':
+            1}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PolicyOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    policy_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: PolicyUpdate,
+
+) -> PolicyOut | Problem | None:
+    """ Update Sla Policy
+
+     Write the next version, with a `reason`; tickets keep the version they started with.
+
+    Args:
+        policy_id (UUID):
+        body (PolicyUpdate):  Example: {'name': 'iPass', 'reason': 'Sev 1 wording agreed',
+            'severities': [{'definition': 'Authentication infrastructure down: no user can connect',
+            'level': 1, 'name': 'High'}], 'targets': [{'after_phone_call': {'by_period': {'NBH2': 60},
+            'minutes': 15}, 'clock': 'continuous', 'metric': 'reaction', 'minutes': 60, 'severity':
+            1}]}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PolicyOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        policy_id=policy_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class ClockOutState(StrEnum):
+    BREACHED = "breached"
+    MET = "met"
+    PAUSED = "paused"
+    RUNNING = "running"
+
+    def __str__(self) -> str:
+        return str(self.value)

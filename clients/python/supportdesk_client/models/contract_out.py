@@ -1,0 +1,285 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.channel import Channel
+from typing import cast
+from uuid import UUID
+import datetime
+
+if TYPE_CHECKING:
+  from ..models.escalation_level_doc import EscalationLevelDoc
+
+
+
+
+
+T = TypeVar("T", bound="ContractOut")
+
+
+
+@_attrs_define
+class ContractOut:
+    """ 
+        Attributes:
+            auto_close_days (int):
+            calendar_id (UUID):
+            channels (list[Channel]):
+            created_at (datetime.datetime):
+            customer_id (UUID):
+            description (str):
+            emergency_address (None | str):
+            escalation_chain (list[EscalationLevelDoc]):
+            id (UUID):
+            reopen_window_days (int):
+            sla_policy_id (UUID):
+            support_level (str):
+            update_interval_minutes (int | None):
+            updated_at (datetime.datetime):
+            valid_from (datetime.datetime):
+            valid_to (datetime.datetime | None):
+     """
+
+    auto_close_days: int
+    calendar_id: UUID
+    channels: list[Channel]
+    created_at: datetime.datetime
+    customer_id: UUID
+    description: str
+    emergency_address: None | str
+    escalation_chain: list[EscalationLevelDoc]
+    id: UUID
+    reopen_window_days: int
+    sla_policy_id: UUID
+    support_level: str
+    update_interval_minutes: int | None
+    updated_at: datetime.datetime
+    valid_from: datetime.datetime
+    valid_to: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.escalation_level_doc import EscalationLevelDoc # noqa: PLC0415
+        auto_close_days = self.auto_close_days
+
+        calendar_id = str(self.calendar_id)
+
+        channels = []
+        for channels_item_data in self.channels:
+            channels_item = channels_item_data.value
+            channels.append(channels_item)
+
+
+
+        created_at = self.created_at.isoformat()
+
+        customer_id = str(self.customer_id)
+
+        description = self.description
+
+        emergency_address: None | str
+        emergency_address = self.emergency_address
+
+        escalation_chain = []
+        for escalation_chain_item_data in self.escalation_chain:
+            escalation_chain_item = escalation_chain_item_data.to_dict()
+            escalation_chain.append(escalation_chain_item)
+
+
+
+        id = str(self.id)
+
+        reopen_window_days = self.reopen_window_days
+
+        sla_policy_id = str(self.sla_policy_id)
+
+        support_level = self.support_level
+
+        update_interval_minutes: int | None
+        update_interval_minutes = self.update_interval_minutes
+
+        updated_at = self.updated_at.isoformat()
+
+        valid_from = self.valid_from.isoformat()
+
+        valid_to: None | str
+        if isinstance(self.valid_to, datetime.datetime):
+            valid_to = self.valid_to.isoformat()
+        else:
+            valid_to = self.valid_to
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "auto_close_days": auto_close_days,
+            "calendar_id": calendar_id,
+            "channels": channels,
+            "created_at": created_at,
+            "customer_id": customer_id,
+            "description": description,
+            "emergency_address": emergency_address,
+            "escalation_chain": escalation_chain,
+            "id": id,
+            "reopen_window_days": reopen_window_days,
+            "sla_policy_id": sla_policy_id,
+            "support_level": support_level,
+            "update_interval_minutes": update_interval_minutes,
+            "updated_at": updated_at,
+            "valid_from": valid_from,
+            "valid_to": valid_to,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.escalation_level_doc import EscalationLevelDoc # noqa: PLC0415
+        d = dict(src_dict)
+        auto_close_days = d.pop("auto_close_days")
+
+        calendar_id = UUID(d.pop("calendar_id"))
+
+
+
+
+        channels = []
+        _channels = d.pop("channels")
+        for channels_item_data in (_channels):
+            channels_item = Channel(channels_item_data)
+
+
+
+            channels.append(channels_item)
+
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+
+
+
+        customer_id = UUID(d.pop("customer_id"))
+
+
+
+
+        description = d.pop("description")
+
+        def _parse_emergency_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        emergency_address = _parse_emergency_address(d.pop("emergency_address"))
+
+
+        escalation_chain = []
+        _escalation_chain = d.pop("escalation_chain")
+        for escalation_chain_item_data in (_escalation_chain):
+            escalation_chain_item = EscalationLevelDoc.from_dict(escalation_chain_item_data)
+
+
+
+            escalation_chain.append(escalation_chain_item)
+
+
+        id = UUID(d.pop("id"))
+
+
+
+
+        reopen_window_days = d.pop("reopen_window_days")
+
+        sla_policy_id = UUID(d.pop("sla_policy_id"))
+
+
+
+
+        support_level = d.pop("support_level")
+
+        def _parse_update_interval_minutes(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        update_interval_minutes = _parse_update_interval_minutes(d.pop("update_interval_minutes"))
+
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+
+
+
+        valid_from = datetime.datetime.fromisoformat(d.pop("valid_from"))
+
+
+
+
+        def _parse_valid_to(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                valid_to_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return valid_to_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        valid_to = _parse_valid_to(d.pop("valid_to"))
+
+
+        contract_out = cls(
+            auto_close_days=auto_close_days,
+            calendar_id=calendar_id,
+            channels=channels,
+            created_at=created_at,
+            customer_id=customer_id,
+            description=description,
+            emergency_address=emergency_address,
+            escalation_chain=escalation_chain,
+            id=id,
+            reopen_window_days=reopen_window_days,
+            sla_policy_id=sla_policy_id,
+            support_level=support_level,
+            update_interval_minutes=update_interval_minutes,
+            updated_at=updated_at,
+            valid_from=valid_from,
+            valid_to=valid_to,
+        )
+
+
+        contract_out.additional_properties = d
+        return contract_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

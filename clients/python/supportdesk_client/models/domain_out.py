@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+from uuid import UUID
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="DomainOut")
+
+
+
+@_attrs_define
+class DomainOut:
+    """ 
+        Attributes:
+            created_at (datetime.datetime):
+            customer_id (UUID):
+            id (UUID):
+            kind (str):
+            value (str):
+     """
+
+    created_at: datetime.datetime
+    customer_id: UUID
+    id: UUID
+    kind: str
+    value: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        customer_id = str(self.customer_id)
+
+        id = str(self.id)
+
+        kind = self.kind
+
+        value = self.value
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "created_at": created_at,
+            "customer_id": customer_id,
+            "id": id,
+            "kind": kind,
+            "value": value,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+
+
+
+        customer_id = UUID(d.pop("customer_id"))
+
+
+
+
+        id = UUID(d.pop("id"))
+
+
+
+
+        kind = d.pop("kind")
+
+        value = d.pop("value")
+
+        domain_out = cls(
+            created_at=created_at,
+            customer_id=customer_id,
+            id=id,
+            kind=kind,
+            value=value,
+        )
+
+
+        domain_out.additional_properties = d
+        return domain_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

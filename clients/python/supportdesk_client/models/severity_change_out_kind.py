@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class SeverityChangeOutKind(StrEnum):
+    PROPOSAL = "proposal"
+    RECLASSIFICATION = "reclassification"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class SeverityChangeOutProposedSide(StrEnum):
+    CUSTOMER = "customer"
+    PARTNER = "partner"
+    STAFF = "staff"
+
+    def __str__(self) -> str:
+        return str(self.value)
