@@ -7,7 +7,7 @@ PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
 # The pure domain suite needs no database: it runs once, in the SQLite leg.
 DB_TESTS := tests --ignore=tests/domain
 
-.PHONY: install run worker test test-sqlite test-postgres lint openapi bench clean
+.PHONY: install run worker test test-sqlite test-postgres lint openapi client bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,8 +46,13 @@ lint: install
 	$(BIN)/ruff format --check app tests bench migrations
 	$(BIN)/mypy app
 
+# The OpenAPI document and the Python client generated from it (tests check both).
 openapi: install
 	$(BIN)/supportdesk export-openapi --output openapi/openapi.json
+	$(BIN)/openapi-python-client generate --path openapi/openapi.json \
+		--output-path clients/python --config clients/openapi-python-client.yml --overwrite
+
+client: openapi
 
 bench: install
 	$(BIN)/python bench/sla_bench.py

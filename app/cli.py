@@ -1,4 +1,4 @@
-"""The `supportdesk` command: serve, worker, migrate, create-admin, export-openapi."""
+"""The `supportdesk` command: serve, worker, mail-gateway, migrate, create-admin, export-openapi."""
 
 from __future__ import annotations
 
@@ -66,7 +66,12 @@ def _worker(args: argparse.Namespace) -> None:
         try:
             worker = Worker(db, ServiceContext(settings, SystemClock()))
             if args.once:
-                print(f"delivered {await worker.drain()} message(s)")
+                run = await worker.monitor.run_once()
+                print(
+                    f"{run.warnings} warning(s), {run.breaches} breach(es), "
+                    f"{run.escalations} escalation(s), {run.closed} closed; "
+                    f"delivered {await worker.drain()} message(s)"
+                )
             else:
                 await worker.run_forever()
         finally:
@@ -96,6 +101,27 @@ def _create_admin(args: argparse.Namespace) -> None:
         print("it is shown this once; change it with the password-reset flow")
 
 
+def _mail_gateway(args: argparse.Namespace) -> None:
+    from app.db.session import Database
+    from app.domain.clock import SystemClock
+    from app.integrations import mail_gateway
+    from app.observability import configure_logging
+    from app.services.context import ServiceContext
+
+    settings = get_settings()
+    configure_logging(settings.log_level)
+
+    async def main() -> None:
+        db = Database(settings.database_url)
+        try:
+            ctx = ServiceContext(settings, SystemClock())
+            await mail_gateway.serve_forever(db, ctx, host=args.host, port=args.port)
+        finally:
+            await db.dispose()
+
+    asyncio.run(main())
+
+
 def _export_openapi(args: argparse.Namespace) -> None:
     from app.main import create_app
     from app.settings import Settings
@@ -116,8 +142,14 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--port", type=int)
     p.set_defaults(func=_serve)
     p = sub.add_parser("worker", help="deliver the outbox and run the SLA monitor")
-    p.add_argument("--once", action="store_true", help="deliver what is due, then stop")
+    p.add_argument(
+        "--once", action="store_true", help="one monitor round, deliver what is due, stop"
+    )
     p.set_defaults(func=_worker)
+    p = sub.add_parser("mail-gateway", help="accept e-mail for the support addresses (SMTP)")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.set_defaults(func=_mail_gateway)
     p = sub.add_parser("migrate", help="bring the database schema up to date")
     p.add_argument("revision", nargs="?", default="head")
     p.set_defaults(func=_migrate)

@@ -9,22 +9,31 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
-from app import problems
+from app import idempotency, problems
 from app.db.session import Database
 from app.domain.clock import Clock, SystemClock
 from app.observability import Metrics, RequestContextMiddleware, configure_logging
 from app.routers import (
+    attachments,
     auth,
     calendars,
+    calls,
+    comments,
     contracts,
     customers,
+    escalations,
     health,
     me,
     partners,
     presets,
+    quarantine,
+    reports,
+    severity_changes,
     sla,
     sla_policies,
+    tickets,
     users,
+    webhooks,
 )
 from app.services.context import ServiceContext
 from app.settings import Settings, get_settings
@@ -78,6 +87,7 @@ def create_app(
     app.state.db = database
     app.state.ctx = ctx
     app.state.metrics = Metrics()
+    idempotency.install(app, database, ctx)  # inside the request context: ids, 500s
     app.add_middleware(RequestContextMiddleware, metrics=app.state.metrics)
     problems.install(app)
     for module in (
@@ -92,6 +102,15 @@ def create_app(
         contracts,
         presets,
         sla,
+        tickets,
+        comments,
+        attachments,
+        severity_changes,
+        calls,
+        escalations,
+        webhooks,
+        reports,
+        quarantine,
     ):
         app.include_router(module.router)
     return app

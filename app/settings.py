@@ -63,6 +63,33 @@ class Settings(BaseSettings):
     # Domains refused at sign-up on top of the built-in free-mail list.
     extra_free_mail_domains: list[str] = Field(default_factory=list)
 
+    # Webhooks (SPEC 6). Private, loopback and link-local targets are refused unless allowed
+    # (a test or an on-premises installation whose helpdesk lives on the LAN).
+    webhooks_allow_private_targets: bool = False
+    webhooks_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+    # A subscription is disabled after this many failed attempts in a row, once it has
+    # been failing for at least this long (a short burst of failures never disables it).
+    webhooks_disable_after_failures: int = Field(default=20, ge=1)
+    webhooks_disable_after_failing_minutes: int = Field(default=60, ge=0)
+
+    # Idempotency-Key (SPEC 6): how long a key is remembered, and how long a concurrent
+    # duplicate waits for the first request to finish before answering 409.
+    idempotency_key_hours: int = Field(default=24, ge=1)
+    idempotency_wait_seconds: float = Field(default=10.0, ge=0)
+
+    # Attachments (SPEC 4): streamed to this directory, refused past the size limit.
+    storage_dir: Path = VAR_DIR / "attachments"
+    attachment_max_bytes: int = Field(default=25 * 2**20, ge=1)
+
+    # E-mail in (SPEC 6): the SMTP gateway (`supportdesk mail-gateway`) accepts mail for
+    # these two addresses only; a larger message is refused at SMTP time (552).
+    mail_gateway_host: str = "127.0.0.1"
+    mail_gateway_port: int = 2525
+    support_address: str = "support@supportdesk.localhost"
+    # Used when the customer's contract names no emergency address of its own.
+    emergency_address: str = "emergency@supportdesk.localhost"
+    mail_gateway_max_message_bytes: int = Field(default=25 * 2**20, ge=1024)
+
     @model_validator(mode="after")
     def _secret_outside_development(self) -> Settings:
         if self.secret_key is None:

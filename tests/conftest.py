@@ -85,7 +85,7 @@ def clock() -> ControllableClock:
 
 
 @pytest.fixture
-def settings(database_url: str, smtp_server: SmtpServer) -> Settings:
+def settings(database_url: str, smtp_server: SmtpServer, tmp_path: Path) -> Settings:
     return Settings(
         environment="test",
         database_url=database_url,
@@ -94,6 +94,8 @@ def settings(database_url: str, smtp_server: SmtpServer) -> Settings:
         smtp_port=smtp_server.port,
         public_base_url="http://portal.test",
         outbox_backoff_seconds=1,
+        webhooks_allow_private_targets=True,  # receivers listen on 127.0.0.1
+        storage_dir=tmp_path / "attachments",
     )
 
 

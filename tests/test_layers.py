@@ -18,7 +18,7 @@ IO_MODULES = {
     "aiosqlite",
     "socket",
     "requests",
-    "urllib",
+    "urllib.request",
     "jose",
     "pwdlib",
     "app.db",

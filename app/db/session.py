@@ -15,9 +15,15 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from app.db.repositories.accounts import AccountRepository
+from app.db.repositories.escalations import EscalationRepository
+from app.db.repositories.idempotency import IdempotencyRepository
+from app.db.repositories.inbound_mail import InboundMailRepository
 from app.db.repositories.organisations import OrganisationRepository
 from app.db.repositories.outbox import OutboxRepository
+from app.db.repositories.reports import ReportRepository
 from app.db.repositories.sla_config import SlaConfigRepository
+from app.db.repositories.tickets import MonitorQueries, TicketRepository
+from app.db.repositories.webhooks import WebhookRepository
 
 
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
@@ -26,11 +32,20 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            # We issue BEGIN ourselves (below), so the driver must not.
+            dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
+
+        @event.listens_for(engine.sync_engine, "begin")
+        def _begin_immediate(conn: Any) -> None:
+            # A deferred transaction that reads, then writes, fails at once with
+            # SQLITE_BUSY when another writer committed meanwhile; taking the write lock
+            # up front makes concurrent use cases queue (busy_timeout) instead.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     return create_async_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, **kwargs)
@@ -80,6 +95,14 @@ class UnitOfWork:
         return AccountRepository(self.session)
 
     @cached_property
+    def escalations(self) -> EscalationRepository:
+        return EscalationRepository(self.session)
+
+    @cached_property
+    def inbound_mail(self) -> InboundMailRepository:
+        return InboundMailRepository(self.session)
+
+    @cached_property
     def organisations(self) -> OrganisationRepository:
         return OrganisationRepository(self.session)
 
@@ -88,8 +111,28 @@ class UnitOfWork:
         return OutboxRepository(self.session)
 
     @cached_property
+    def reports(self) -> ReportRepository:
+        return ReportRepository(self.session)
+
+    @cached_property
     def sla_config(self) -> SlaConfigRepository:
         return SlaConfigRepository(self.session)
+
+    @cached_property
+    def tickets(self) -> TicketRepository:
+        return TicketRepository(self.session)
+
+    @cached_property
+    def monitor(self) -> MonitorQueries:
+        return MonitorQueries(self.session)
+
+    @cached_property
+    def webhooks(self) -> WebhookRepository:
+        return WebhookRepository(self.session)
+
+    @cached_property
+    def idempotency(self) -> IdempotencyRepository:
+        return IdempotencyRepository(self.session)
 
     async def commit(self) -> None:
         await self.session.commit()

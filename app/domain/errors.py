@@ -123,3 +123,16 @@ class InvalidSlaPolicy(InvalidField):
 
     type_slug = "invalid-sla-policy"
     title = "The SLA policy is not valid"
+
+
+class DuplicateExternalRef(Conflict):
+    """A partner's own reference names one of its tickets only (SPEC 6)."""
+
+    type_slug = "duplicate-external-ref"
+    title = "This partner reference is already used"
+
+    def __init__(self, external_ref: str) -> None:
+        super().__init__(
+            f"your helpdesk already raised a case with reference {external_ref!r}",
+            external_ref=external_ref,
+        )

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response, status
-from fastapi.security import OAuth2PasswordRequestForm
+from fastapi import APIRouter, Form, Response, status
 
 from app.dependencies import Ctx, UoW
 from app.schemas.accounts import (
     Accepted,
     ActivateIn,
+    LoginForm,
     PasswordResetConfirmIn,
     PasswordResetIn,
     RefreshIn,
@@ -43,9 +43,7 @@ async def activate_account(body: ActivateIn, uow: UoW, ctx: Ctx) -> UserOut:
 
 
 @router.post("/token", response_model=TokenOut, responses=problem_responses(401, 422, 429))
-async def log_in(
-    form: Annotated[OAuth2PasswordRequestForm, Depends()], uow: UoW, ctx: Ctx
-) -> TokenOut:
+async def log_in(form: Annotated[LoginForm, Form()], uow: UoW, ctx: Ctx) -> TokenOut:
     """OAuth2 password form: `username` is the e-mail address."""
     return await accounts.login(uow, ctx, form.username, form.password)
 

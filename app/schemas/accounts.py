@@ -32,6 +32,15 @@ class ActivateIn(BaseModel):
     name: str | None = Field(default=None, min_length=1, max_length=200)
 
 
+class LoginForm(BaseModel):
+    """The OAuth2 password form (`application/x-www-form-urlencoded`)."""
+
+    grant_type: str | None = Field(default=None, pattern="^password$")
+    username: str = Field(min_length=1, max_length=320, description="The e-mail address")
+    password: str = Field(min_length=1, max_length=256)
+    scope: str = ""
+
+
 class TokenOut(BaseModel):
     access_token: str
     token_type: str = "bearer"  # noqa: S105 (OAuth2 token type, not a secret)

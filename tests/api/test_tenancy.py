@@ -103,6 +103,177 @@ async def _contract_policy(world: World) -> dict[str, str]:
     return {**values, "id": values["policy_id"]}
 
 
+async def _webhook(world: World, caller: str, headers: dict[str, str]) -> dict[str, str]:
+    body = {"url": "https://hooks.example/events", "events": ["ticket.created"]}
+    r = await world.client.post("/v1/webhooks", json=body, headers=headers)
+    assert r.status_code == 201, r.text
+    world.callers.setdefault(caller, headers)
+    return {"id": r.json()["id"], "webhook_id": r.json()["id"]}
+
+
+async def _partner_webhook(world: World) -> dict[str, str]:
+    """P's subscription, for the customers P supports (SPEC 6)."""
+    return await _webhook(world, "p_agent", world.callers["p_agent"])
+
+
+async def _customer_webhook(world: World) -> dict[str, str]:
+    """A's own subscription, made by A's customer administrator."""
+    headers = await user_headers(
+        world.client,
+        world.db,
+        "ada@alpha.com",
+        Role.CUSTOMER_ADMIN,
+        customer_id=world.customer_a.id,
+    )
+    return await _webhook(world, "a_admin", headers)
+
+
+async def _vendor_webhook(world: World) -> dict[str, str]:
+    return await _webhook(world, "admin", world.admin)
+
+
+WEBHOOK_ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [
+    ("GET", "/v1/webhooks/{webhook_id}", None),
+    ("GET", "/v1/webhooks/{webhook_id}/deliveries", None),
+    ("DELETE", "/v1/webhooks/{webhook_id}", None),
+]
+
+
+ESCALATION_WRITTEN: dict[str, Any] = {
+    "reason": "poor_experience",
+    "business_impact": "Our call centre cannot reach any PSTN number since this morning.",
+    "progress_to_date": "Two restarts and the suggested workaround changed nothing.",
+}
+
+
+async def _escalation(world: World) -> dict[str, str]:
+    """An escalation of a case of A (SPEC 5), raised by the vendor on A's contract."""
+    await _contract(world)
+    case = {
+        "customer_id": str(world.customer_a.id),
+        "subject": "PBX not able to dial PSTN destinations",
+        "description": "No outbound PSTN call connects.",
+        "category": "question",
+        "severity": 1,
+        "channel": "email",
+    }
+    r = await world.client.post("/v1/tickets", json=case, headers=world.admin)
+    assert r.status_code == 201, r.text
+    ticket_id = r.json()["id"]
+    r = await world.client.post(
+        f"/v1/tickets/{ticket_id}/escalations", json=ESCALATION_WRITTEN, headers=world.admin
+    )
+    assert r.status_code == 201, r.text
+    return {"id": r.json()["id"], "escalation_id": r.json()["id"], "ticket_id": ticket_id}
+
+
+async def _ticket(world: World) -> dict[str, str]:
+    """A case of A with a comment, an attachment and a severity change (SPEC 4). A is
+    served by partner P, so the vendor records it (`email`) on A's preset contract."""
+    cid = str(world.customer_a.id)
+    r = await world.client.post(
+        "/v1/presets/aarenet-standard/apply", json={"customer_id": cid}, headers=world.admin
+    )
+    assert r.status_code == 201, r.text
+    case = {
+        "customer_id": cid,
+        "subject": "PBX not able to dial PSTN destinations",
+        "description": "No outbound PSTN call connects.",
+        "category": "question",
+        "severity": 2,
+        "channel": "email",
+    }
+    r = await world.client.post("/v1/tickets", json=case, headers=world.admin)
+    assert r.status_code == 201, r.text
+    ticket_id = r.json()["id"]
+    base = f"/v1/tickets/{ticket_id}"
+    r = await world.client.post(
+        f"{base}/comments", json={"body": "Looking into it."}, headers=world.admin
+    )
+    assert r.status_code == 201, r.text
+    r = await world.client.post(
+        f"{base}/attachments", files={"file": ("trace.log", b"INVITE 503\n")}, headers=world.admin
+    )
+    assert r.status_code == 201, r.text
+    attachment_id = r.json()["id"]
+    r = await world.client.post(
+        f"{base}/severity-changes",
+        json={"to_level": 3, "reason": "One extension only."},
+        headers=world.admin,
+    )
+    assert r.status_code == 201, r.text
+    return {
+        "id": ticket_id,
+        "ticket_id": ticket_id,
+        "customer_id": cid,
+        "attachment_id": attachment_id,
+        "change_id": r.json()["id"],
+    }
+
+
+TICKET_ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [
+    ("GET", "/v1/tickets/{ticket_id}", None),
+    ("PATCH", "/v1/tickets/{ticket_id}", {"product_area": "outsider"}),
+    ("POST", "/v1/tickets/{ticket_id}/transitions", {"to": "withdrawn"}),
+    ("GET", "/v1/tickets/{ticket_id}/sla", None),
+    ("GET", "/v1/tickets/{ticket_id}/events", None),
+    ("GET", "/v1/tickets/{ticket_id}/comments", None),
+    ("POST", "/v1/tickets/{ticket_id}/comments", {"body": "An outsider writes."}),
+    ("GET", "/v1/tickets/{ticket_id}/attachments", None),
+    ("GET", "/v1/tickets/{ticket_id}/attachments/{attachment_id}", None),
+    # A JSON body: the visibility check must come before the form is read.
+    ("POST", "/v1/tickets/{ticket_id}/attachments", {"file": "x"}),
+    ("GET", "/v1/tickets/{ticket_id}/severity-changes", None),
+    (
+        "POST",
+        "/v1/tickets/{ticket_id}/severity-changes",
+        {"to_level": 1, "reason": "An outsider proposes."},
+    ),
+    ("POST", "/v1/tickets/{ticket_id}/severity-changes/{change_id}/accept", {}),
+    ("POST", "/v1/tickets/{ticket_id}/severity-changes/{change_id}/reject", {"reason": "no"}),
+    ("POST", "/v1/tickets/{ticket_id}/severity-changes/{change_id}/dispute", {"reason": "no"}),
+    (
+        "POST",
+        "/v1/tickets/{ticket_id}/severity-changes/{change_id}/decide",
+        {"level": 1, "reason": "An outsider decides."},
+    ),
+    (
+        "POST",
+        "/v1/tickets/{ticket_id}/calls",
+        {"caller_email": "ann@alpha.com", "code": "ABCD-EFGH"},
+    ),
+]
+
+
+async def _quarantined_mail(world: World) -> dict[str, str]:
+    """A's user mailing support directly (A is partner-supported): held, staff only."""
+    from app.domain.clock import SystemClock
+    from app.services import inbound_mail
+    from app.services.context import ServiceContext
+    from app.settings import Settings
+
+    ctx = ServiceContext(Settings(environment="test", secret_key="s" * 32), SystemClock())  # type: ignore[arg-type]
+    raw = (
+        b"From: ann@alpha.com\r\nTo: support@supportdesk.localhost\r\n"
+        b"Subject: Trunk 2 drops every call\r\n\r\nSince this morning.\r\n"
+    )
+    held = await inbound_mail.receive(
+        world.db, ctx, raw, "ann@alpha.com", ["support@supportdesk.localhost"]
+    )
+    return {"id": str(held.quarantined_id), "mail_id": str(held.quarantined_id)}
+
+
+QUARANTINE_ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [
+    ("GET", "/v1/quarantine/{mail_id}", None),
+    (
+        "POST",
+        "/v1/quarantine/{mail_id}/release",
+        {"customer_id": "01930000-0000-7000-8000-000000000000"},
+    ),
+    ("DELETE", "/v1/quarantine/{mail_id}", None),
+]
+
+
 CASES: list[Case] = [
     Case(
         "customer",
@@ -176,6 +347,52 @@ CASES: list[Case] = [
             ("PUT", "/v1/sla-policies/{policy_id}", {**CLASS_1_POLICY, "reason": "outsider"}),
         ],
         ["/v1/sla-policies"],
+    ),
+    Case(
+        "webhook of a partner",
+        _partner_webhook,
+        WEBHOOK_ENDPOINTS,
+        ["/v1/webhooks"],
+        insiders=("p_agent",),
+    ),
+    Case(
+        "webhook of a customer",
+        _customer_webhook,
+        WEBHOOK_ENDPOINTS,
+        ["/v1/webhooks"],
+        insiders=("a_admin",),
+    ),
+    Case("vendor-wide webhook", _vendor_webhook, WEBHOOK_ENDPOINTS, ["/v1/webhooks"], insiders=()),
+    Case(
+        "escalation",
+        _escalation,
+        [
+            ("GET", "/v1/escalations/{escalation_id}", None),
+            ("POST", "/v1/escalations/{escalation_id}/acknowledge", None),
+            (
+                "POST",
+                "/v1/escalations/{escalation_id}/resolve",
+                {"resolution": "Answered by an outsider, which must not work."},
+            ),
+            ("GET", "/v1/tickets/{ticket_id}/escalations", None),
+            ("POST", "/v1/tickets/{ticket_id}/escalations", ESCALATION_WRITTEN),
+        ],
+        # The queue (`/v1/escalations`) is staff-only: every outsider here gets 403.
+        ["/v1/tickets/{ticket_id}/escalations"],
+    ),
+    Case(
+        "ticket",
+        _ticket,
+        TICKET_ENDPOINTS,
+        ["/v1/tickets", "/v1/tickets?customer_id={customer_id}"],
+    ),
+    # Staff only (SPEC 6): not even the company's own user or its partner sees it.
+    Case(
+        "quarantined mail",
+        _quarantined_mail,
+        QUARANTINE_ENDPOINTS,
+        ["/v1/quarantine"],
+        insiders=(),
     ),
 ]
 

@@ -33,7 +33,7 @@ CALL_AT = datetime(2027, 1, 5, 9, 12, tzinfo=timezone(timedelta(hours=1)))
 
 def case(**overrides: Any) -> NewCaseFacts:
     fields: dict[str, Any] = {
-        "subject": "PBX – not able to dial PSTN destinations",  # noqa: RUF001
+        "subject": "PBX – not able to dial PSTN destinations",
         "description": "Since 09:10 no outbound call to PSTN numbers connects.",
         "category": "incident",
         "now": NOW,
@@ -134,7 +134,7 @@ def test_description_cannot_be_blank() -> None:
 @pytest.mark.parametrize(
     "subject",
     [
-        "PBX – not able to dial PSTN destinations",  # noqa: RUF001
+        "PBX – not able to dial PSTN destinations",
         "SIP trunk registration fails",
         "NO AUDIO ON INBOUND CALLS",
         "Voicemail not delivered by e-mail",

@@ -2,6 +2,9 @@
 
 from app.db.models.accounts import ApiKey, LoginThrottle, OneTimeToken, RefreshToken, User
 from app.db.models.base import Base
+from app.db.models.escalations import Escalation
+from app.db.models.idempotency import IdempotencyKey
+from app.db.models.inbound_mail import MailReply, QuarantinedMail
 from app.db.models.organisations import Customer, CustomerDomain, Partner
 from app.db.models.outbox import OutboxMessage
 from app.db.models.sla_config import (
@@ -23,6 +26,7 @@ from app.db.models.tickets import (
     TicketEvent,
     TrackingCounter,
 )
+from app.db.models.webhooks import WebhookDelivery, WebhookSubscription
 
 __all__ = [
     "ApiKey",
@@ -37,10 +41,14 @@ __all__ = [
     "Contract",
     "Customer",
     "CustomerDomain",
+    "Escalation",
+    "IdempotencyKey",
     "LoginThrottle",
+    "MailReply",
     "OneTimeToken",
     "OutboxMessage",
     "Partner",
+    "QuarantinedMail",
     "RefreshToken",
     "SeverityChange",
     "SlaPolicy",
@@ -50,4 +58,6 @@ __all__ = [
     "TicketEvent",
     "TrackingCounter",
     "User",
+    "WebhookDelivery",
+    "WebhookSubscription",
 ]

@@ -6,25 +6,16 @@ import uuid
 from typing import Any
 
 from sqlalchemy import select, true
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import Customer, CustomerDomain, Partner
+from app.db.repositories.base import Repository
 from app.db.repositories.pagination import Page, page_by_id
 from app.db.repositories.scoping import get_visible, visible
 from app.domain.actors import Scope, ScopeKind
 from app.domain.errors import NotFound
 
 
-class OrganisationRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
-    def add(self, row: Any) -> None:
-        self.session.add(row)
-
-    async def flush(self) -> None:
-        await self.session.flush()
-
+class OrganisationRepository(Repository):
     async def customer(self, customer_id: uuid.UUID, scope: Scope) -> Customer:
         return await get_visible(
             self.session, Customer, customer_id, scope, Customer.id, what="customer"

@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import OutboxMessage
+from app.db.repositories.base import Repository
 from app.domain.ids import new_id
 
 
@@ -24,10 +24,7 @@ class ClaimedMessage:
     attempts: int
 
 
-class OutboxRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
+class OutboxRepository(Repository):
     def enqueue(self, kind: str, payload: dict[str, Any], now: datetime) -> OutboxMessage:
         """Adds a message to the caller's transaction: it commits or rolls back with it."""
         message = OutboxMessage(
