@@ -18,7 +18,7 @@ from app.schemas.tickets import (
     TicketSlaOut,
     TransitionIn,
 )
-from app.services import ticket_clocks, tickets
+from app.services import ticket_clocks, ticket_intake, tickets
 from app.services.tickets import TicketFilters
 
 router = APIRouter(prefix="/v1/tickets", tags=["tickets"])
@@ -37,7 +37,7 @@ async def create_ticket(
 ) -> TicketOut:
     """Raise a case. Answers at once with the tracking number; the acknowledgement
     e-mail is queued in the same transaction."""
-    ticket = await tickets.create(uow, ctx, caller, body)
+    ticket = await ticket_intake.create(uow, ctx, caller, body)
     response.headers["Location"] = f"/v1/tickets/{ticket.id}"
     return TicketOut.model_validate(ticket)
 

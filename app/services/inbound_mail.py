@@ -29,7 +29,7 @@ from app.domain.tracking import find_tracking_number
 from app.schemas.comments import CommentIn
 from app.schemas.quarantine import ReleaseIn
 from app.schemas.tickets import TicketCreate
-from app.services import accounts, attachments, audit, comments, mail, tickets
+from app.services import accounts, attachments, audit, comments, mail, ticket_intake
 from app.services.context import ServiceContext
 
 __all__ = ["QuarantineFilters", "Received", "delete", "get", "list_held", "receive", "release"]
@@ -126,7 +126,7 @@ async def _create_ticket(
     *,
     commit: bool = True,
 ) -> Ticket:
-    terms = await tickets.governing_terms(uow, customer.id, ctx.now())
+    terms = await ticket_intake.governing_terms(uow, customer.id, ctx.now())
     emergency = _emergency(ctx, message, terms)
     choice = (
         rules.emergency_severity(terms.policy)
@@ -144,7 +144,7 @@ async def _create_ticket(
         impact=choice.impact,
         emergency=emergency is not None,
     )
-    return await tickets.create_from_email(
+    return await ticket_intake.create_from_email(
         uow, ctx, creator, body, emergency=emergency, commit=commit
     )
 

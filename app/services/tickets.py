@@ -1,4 +1,6 @@
-"""Ticket use cases (SPEC 4): create, read, list, edit, move through the lifecycle."""
+"""Ticket use cases (SPEC 4): read, list, edit, move through the lifecycle.
+
+Raising a case is in `ticket_intake`."""
 
 from __future__ import annotations
 
@@ -7,14 +9,12 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from app.db.models import Customer, Ticket, User
+from app.db.models import Ticket
 from app.db.repositories.pagination import Page
 from app.db.repositories.tickets import TicketFilters
 
 __all__ = [
     "TicketFilters",
-    "create",
-    "create_from_email",
     "events",
     "get",
     "list_tickets",
@@ -26,226 +26,11 @@ __all__ = [
 from app.db.session import UnitOfWork
 from app.domain import lifecycle, process_rules, ticket_fields
 from app.domain.actors import Actor, Side
-from app.domain.contracts import Channel, ContractTerms
-from app.domain.errors import DuplicateExternalRef, Forbidden, InvalidField, NotFound
-from app.domain.ids import new_id
-from app.domain.routing import operations_centre
-from app.domain.severity import initial_severity
-from app.domain.tracking import format_tracking_number
-from app.schemas.tickets import TicketCreate, TicketPatch, TransitionIn
-from app.services import audit, mail, notifications, ticket_clocks, webhooks
-from app.services.calls import consume_caller_verification
+from app.domain.contracts import Channel
+from app.domain.errors import Forbidden, InvalidField
+from app.schemas.tickets import TicketPatch, TransitionIn
+from app.services import audit, notifications, ticket_clocks, webhooks
 from app.services.context import ServiceContext
-
-
-def channel_of(actor: Actor, requested: Channel | None) -> Channel:
-    """How the request came in: API keys are `api`, people in the portal `portal`;
-    staff say which channel they are recording (phone, chat, e-mail)."""
-    if actor.api_key_id is not None:
-        return Channel.API
-    if actor.side is not Side.STAFF:
-        if requested not in (None, Channel.PORTAL):
-            raise Forbidden("only staff record cases from another channel")
-        return Channel.PORTAL
-    if requested is None:
-        raise InvalidField("channel", "staff say which channel the case came in by")
-    return requested
-
-
-async def _customer_for(uow: UnitOfWork, actor: Actor, customer_id: uuid.UUID | None) -> Customer:
-    if actor.side is Side.CUSTOMER:
-        if customer_id not in (None, actor.customer_id):
-            raise NotFound(f"customer {customer_id} was not found")
-        customer_id = actor.customer_id
-    if customer_id is None:
-        raise InvalidField("customer_id", "say which customer the case is for")
-    return await uow.organisations.customer(customer_id, actor.scope)
-
-
-async def governing_terms(uow: UnitOfWork, customer_id: uuid.UUID, now: Any) -> ContractTerms:
-    valid = await uow.sla_config.valid_contract(customer_id, now)
-    terms = None
-    if valid is not None:
-        terms = await uow.sla_config.contract_terms(
-            valid.contract.id,
-            calendar_version=valid.calendar_version,
-            policy_version=valid.policy_version,
-        )
-    return process_rules.require_valid_contract(terms)
-
-
-async def create(
-    uow: UnitOfWork,
-    ctx: ServiceContext,
-    actor: Actor,
-    body: TicketCreate,
-    *,
-    channel_override: Channel | None = None,
-    declared_emergency: process_rules.EmergencyRouting | None = None,
-    commit: bool = True,
-) -> Ticket:
-    """Checks the process rules, computes the SLA clocks, queues the acknowledgement.
-
-    `channel_override` and `declared_emergency` are for trusted internal callers only
-    (see `create_from_email`); routers never pass them. `commit=False` leaves the
-    commit to a use case that creates the ticket inside its own transaction.
-    """
-    now = ctx.now()
-    customer = await _customer_for(uow, actor, body.customer_id)
-    partner = (
-        await uow.organisations.partner_by_id(customer.partner_id) if customer.partner_id else None
-    )
-    process_rules.require_partner_first(
-        actor, customer.partner_id, partner.name if partner else None
-    )
-    channel = channel_override or channel_of(actor, body.channel)
-    requester = await _requester(uow, ctx, actor, channel, customer, body)
-    terms = await governing_terms(uow, customer.id, now)
-    process_rules.require_channel_in_contract(channel, terms.channels)
-    process_rules.require_written_channel_for_configuration_change(body.category, channel)
-    facts = ticket_fields.validate_new_case(
-        subject=body.subject,
-        description=body.description,
-        category=body.category,
-        now=now,
-        about_calls=body.about_calls,
-        a_number=body.a_number,
-        b_number=body.b_number,
-        failed_call_at=body.failed_call_at,
-        failure_reason=body.failure_reason,
-        reproducible=body.reproducible,
-        reproduction_steps=body.reproduction_steps,
-        how_widespread=body.how_widespread,
-        test_calls_allowed=body.test_calls_allowed,
-    )
-    proposed = initial_severity(
-        terms.policy, severity=body.severity, urgency=body.urgency, impact=body.impact
-    )
-    emergency = declared_emergency or process_rules.check_emergency(
-        body.emergency, body.failing_call_share
-    )
-    severity = emergency.severity if emergency else proposed
-    if body.external_ref is not None and actor.partner_id is None:
-        raise InvalidField("external_ref", "only a partner helpdesk keeps its own reference")
-    if body.external_ref and await uow.tickets.by_external_ref(actor.partner_id, body.external_ref):  # type: ignore[arg-type]
-        raise DuplicateExternalRef(body.external_ref)
-    sequence = await uow.tickets.next_tracking_sequence(now.year)
-    ticket = Ticket(
-        id=new_id(),
-        tracking_number=format_tracking_number(now.year, sequence),
-        customer_id=customer.id,
-        contract_id=terms.contract_id,
-        calendar_version_id=terms.calendar_version_id,
-        policy_version_id=terms.policy_version_id,
-        partner_id=actor.partner_id if actor.side is Side.PARTNER else None,
-        external_ref=body.external_ref,
-        created_by=actor.user_id,
-        requester_id=requester.id if requester else actor.user_id,
-        channel=channel.value,
-        category=facts.category.value,
-        subject=facts.subject,
-        description=facts.description,
-        severity=severity,
-        proposed_severity=proposed,
-        urgency=body.urgency,
-        impact=body.impact,
-        product_area=body.product_area,
-        facts=facts.telephony_document() | {"failing_call_share": body.failing_call_share},
-        status=lifecycle.TicketStatus.NEW.value,
-        emergency=emergency is not None,
-        chargeable=False,
-        operations_centre=operations_centre(terms.calendar, now),
-        phone_call_at=now if requester is not None and channel is Channel.PHONE else None,
-        created_at=now,
-        updated_at=now,
-    )
-    uow.tickets.add(ticket)
-    await uow.tickets.flush()
-    ticket_clocks.start(uow, ticket, terms, now)
-    audit.record(
-        uow,
-        ticket.id,
-        actor,
-        channel.value,
-        "created",
-        now,
-        after={
-            "status": ticket.status,
-            "severity": severity,
-            "proposed_severity": proposed,
-            "contract_id": terms.contract_id,
-            "emergency": ticket.emergency,
-            "operations_centre": ticket.operations_centre,
-        },
-    )
-    await _acknowledge(uow, ctx, ticket, requester)
-    await _publish(uow, now, ticket, "ticket.created", {"status": ticket.status})
-    if commit:
-        await uow.commit()
-    return ticket
-
-
-async def create_from_email(
-    uow: UnitOfWork,
-    ctx: ServiceContext,
-    sender: Actor,
-    body: TicketCreate,
-    *,
-    emergency: process_rules.EmergencyRouting | None = None,
-    commit: bool = True,
-) -> Ticket:
-    """A case the e-mail gateway raises for the sending user (SPEC 6): channel `email`.
-
-    The sender acts as themself (tenancy, partner-first and contract rules apply); an
-    URGENT mail to the emergency address is itself the emergency declaration (4.1.4).
-    """
-    return await create(
-        uow,
-        ctx,
-        sender,
-        body,
-        channel_override=Channel.EMAIL,
-        declared_emergency=emergency,
-        commit=commit,
-    )
-
-
-async def _requester(
-    uow: UnitOfWork,
-    ctx: ServiceContext,
-    actor: Actor,
-    channel: Channel,
-    customer: Customer,
-    body: TicketCreate,
-) -> User | None:
-    """Staff acting for a phone caller need the caller's verified code (SPEC 4.1.2)."""
-    caller = None
-    if body.caller is not None:
-        if actor.side is not Side.STAFF:
-            raise InvalidField("caller", "only staff record a case for a caller")
-        caller, _ = await consume_caller_verification(
-            uow, ctx, customer.id, str(body.caller.caller_email), body.caller.code
-        )
-    process_rules.require_verified_call(actor, channel, caller is not None)
-    return caller
-
-
-async def _acknowledge(
-    uow: UnitOfWork, ctx: ServiceContext, ticket: Ticket, requester: User | None
-) -> None:
-    """The acknowledgement e-mail carries the tracking number in its subject (SPEC 4)."""
-    recipient = requester or (
-        await uow.accounts.user_by_id(ticket.created_by) if ticket.created_by else None
-    )
-    if recipient is None:
-        return
-    subject = f"[{ticket.tracking_number}] {ticket.subject}"
-    text = (
-        f"Hello {recipient.name},\n\nwe have received your case {ticket.tracking_number} "
-        f"at severity {ticket.severity}. Please quote the tracking number in every reply; "
-        "replies to this e-mail are added to the case."
-    )
-    mail.queue_email(uow.outbox, ctx.now(), to=[recipient.email], subject=subject, text=text)
 
 
 async def get(uow: UnitOfWork, actor: Actor, ticket_id: uuid.UUID) -> Ticket:
@@ -301,12 +86,12 @@ async def update(
     audit.record(
         uow, ticket.id, actor, _channel(actor), "updated", now, before=before, after=changes
     )
-    await _publish(uow, now, ticket, "ticket.updated", {"changed": sorted(changes)})
+    await publish(uow, now, ticket, "ticket.updated", {"changed": sorted(changes)})
     await uow.commit()
     return ticket
 
 
-async def _publish(
+async def publish(
     uow: UnitOfWork, now: Any, ticket: Ticket, event_type: str, data: dict[str, Any]
 ) -> None:
     """Webhook subscribers hear of the change in the same transaction (SPEC 6)."""
@@ -421,5 +206,5 @@ async def move(
         reason=reason,
     )
     await notifications.state_changed(uow, now, ticket, before, ticket.outcome)
-    await _publish(uow, now, ticket, "ticket.state_changed", {"from": before, "to": ticket.status})
+    await publish(uow, now, ticket, "ticket.state_changed", {"from": before, "to": ticket.status})
     return plan
