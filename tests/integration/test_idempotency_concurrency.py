@@ -11,13 +11,16 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy import func, select
 
-from app.db.models import Customer
+from app.db.models import Customer, Ticket
 from app.db.session import Database
 from app.domain.actors import Role
 from app.domain.clock import ControllableClock
 from app.main import create_app
 from app.settings import Settings
+from app.worker import Worker
 from tests.support.factories import user_headers
+from tests.support.smtp import SmtpServer
+from tests.support.tickets import make_desk
 
 ACME = {"name": "ACME Vietnam", "customer_type": "enterprise", "domains": ["acme.vn"]}
 
@@ -36,6 +39,29 @@ async def test_twenty_concurrent_retries_create_exactly_one_customer(
     async with db.unit_of_work() as uow:
         count = (await uow.session.execute(select(func.count(Customer.id)))).scalar_one()
     assert count == 1
+
+
+async def test_twenty_concurrent_retries_of_a_ticket_creation_create_exactly_one_ticket(
+    client: httpx.AsyncClient, db: Database, worker: Worker, smtp: SmtpServer
+) -> None:
+    desk = await make_desk(client, db, "bicom")
+    case = {
+        "subject": "PBX not able to dial PSTN destinations",
+        "description": "No outbound PSTN call connects since 09:10.",
+        "category": "question",
+        "severity": 2,
+    }
+    headers = {**desk.customer, "Idempotency-Key": "portal-retry-7f3a"}
+    answers = await asyncio.gather(
+        *(client.post("/v1/tickets", json=case, headers=headers) for _ in range(20))
+    )
+    assert Counter(r.status_code for r in answers) == {201: 20}, [r.text for r in answers][:2]
+    assert len({r.json()["tracking_number"] for r in answers}) == 1
+    async with db.unit_of_work() as uow:
+        count = (await uow.session.execute(select(func.count(Ticket.id)))).scalar_one()
+    assert count == 1
+    await worker.drain()
+    assert len(smtp.to("lan@acme.com")) == 1  # one acknowledgement, not twenty
 
 
 @pytest.fixture
