@@ -9,6 +9,8 @@ A 5xx (or 429) is not remembered, so a retry runs again.
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import tempfile
 from collections.abc import Callable
 from typing import Any
 
@@ -38,6 +40,8 @@ class IdempotencyMiddleware:
         self.app = app
         self.db = db
         self.ctx = ctx
+        # Uploads are the largest bodies we take; form overhead on top.
+        self.body_limit = ctx.settings.attachment_max_bytes + IN_MEMORY
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "POST":
@@ -48,9 +52,9 @@ class IdempotencyMiddleware:
         if key is None:
             await self.app(scope, receive, send)
             return
-        body, receive = await _buffered(receive)
         try:
             check_key(key)
+            body, receive = await _buffered(receive, self.body_limit)
             principal = await idempotency.principal_of(
                 self.db, self.ctx, api_key=headers.get("x-api-key"), bearer=_bearer(headers)
             )
@@ -97,27 +101,52 @@ class IdempotencyMiddleware:
             await idempotency.release(self.db, claim)
 
 
-async def _buffered(receive: Receive) -> tuple[bytes, Receive]:
-    """Reads the whole body (to compare it) and hands the app a `receive` that replays it."""
-    chunks = []
+IN_MEMORY = 1 << 20  # bodies up to 1 MiB are kept in memory and compared as JSON
+CHUNK = 64 * 1024
+
+
+class BodyTooLarge(DomainError):
+    type_slug = "payload-too-large"
+    status = 413
+    title = "The request body is too large"
+
+
+async def _buffered(receive: Receive, limit: int) -> tuple[bytes, Receive]:
+    """Spools the body (to compare it) and hands the app a `receive` that replays it.
+
+    Memory stays bounded: past 1 MiB the body goes to a temporary file and is compared
+    by its SHA-256; past `limit` the request is refused before the app sees it.
+    """
+    spool = tempfile.SpooledTemporaryFile(max_size=IN_MEMORY)  # noqa: SIM115 (closed on replay)
+    digest = hashlib.sha256()
+    size = 0
     more = True
     while more:
         message = await receive()
         if message["type"] != "http.request":
             break
-        chunks.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            spool.close()
+            raise BodyTooLarge(f"the request body exceeds {limit} bytes")
+        digest.update(chunk)
+        spool.write(chunk)
         more = message.get("more_body", False)
-    body = b"".join(chunks)
-    sent = False
+    spool.seek(0)
+    compared = spool.read() if size <= IN_MEMORY else b"sha256:" + digest.hexdigest().encode()
+    spool.seek(0)
 
     async def replay() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
+        if spool.closed:
+            return await receive()
+        chunk = spool.read(CHUNK)
+        last = spool.tell() >= size
+        if last:
+            spool.close()
+        return {"type": "http.request", "body": chunk, "more_body": not last}
 
-    return body, replay
+    return compared, replay
 
 
 def _decoded(raw: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:

@@ -300,3 +300,55 @@ async def test_a_foreign_ticket_answers_404_before_the_upload_is_read(
 
     assert r.status_code == 404
     assert stored_files(storage_dir) == []
+
+
+async def test_a_keyed_upload_is_stored_once_and_replayed(
+    client: httpx.AsyncClient, db: Database, storage_dir: Path
+) -> None:
+    desk, ticket = await desk_and_ticket(client, db)
+    keyed = {
+        **desk.customer,
+        "Idempotency-Key": "upload-trace-1",
+        "content-type": f"multipart/form-data; boundary={BOUNDARY}",
+    }
+    # A retry resends the very same bytes (boundary included).
+    body = (
+        (
+            f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="file"; '
+            f'filename="capture.pcap"\r\nContent-Type: application/octet-stream\r\n\r\n'
+        ).encode()
+        + PCAP
+        + f"\r\n--{BOUNDARY}--\r\n".encode()
+    )
+    path = f"/v1/tickets/{ticket['id']}/attachments"
+    first = await client.post(path, content=body, headers=keyed)
+    again = await client.post(path, content=body, headers=keyed)
+    assert first.status_code == again.status_code == 201, first.text
+    assert again.json()["id"] == first.json()["id"]
+    assert again.headers["idempotent-replayed"] == "true"
+    assert len(stored_files(storage_dir)) == 1
+
+
+async def test_a_keyed_body_past_the_limit_is_refused_before_the_app_reads_it(
+    client: httpx.AsyncClient, db: Database, storage_dir: Path
+) -> None:
+    # With a key the body is spooled to compare retries; that spool is capped too.
+    desk, ticket = await desk_and_ticket(client, db)
+    keyed = {**desk.customer, "Idempotency-Key": "upload-too-big"}
+    pulled = 0
+
+    async def body() -> AsyncIterator[bytes]:
+        nonlocal pulled
+        for _ in range(LIMIT // 65536 + 64):  # LIMIT plus 4 MiB, in 64 KiB chunks
+            pulled += 65536
+            yield b"x" * 65536
+
+    r = await client.post(
+        f"/v1/tickets/{ticket['id']}/attachments",
+        content=body(),
+        headers={**keyed, "content-type": f"multipart/form-data; boundary={BOUNDARY}"},
+    )
+    assert r.status_code == 413, r.text
+    assert r.json()["type"].endswith("/payload-too-large")
+    assert pulled <= LIMIT + (1 << 20) + 65536  # stopped at the cap, not at the end
+    assert stored_files(storage_dir) == []
