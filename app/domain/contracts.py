@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 
 from app.domain.actors import MANAGER_ROLES, Role
 from app.domain.calendar_model import Calendar
 from app.domain.errors import Conflict, InvalidField
-from app.domain.sla_policy import SlaPolicy
+from app.domain.sla_policy import ClockKind, Metric, SlaPolicy, Target
 
 
 class Channel(StrEnum):
@@ -117,3 +117,24 @@ def check_channels(channels: Sequence[str]) -> None:
     for i, channel in enumerate(channels):
         if channel in channels[:i]:
             raise InvalidField(f"channels[{i}]", f"{channel} is listed twice")
+
+
+SEVERE_LEVELS = frozenset({1, 2})
+
+
+def with_update_interval(policy: SlaPolicy, interval_minutes: int | None) -> SlaPolicy:
+    """The contract's promised update interval for severe cases (SPEC 3, 4.1 rule 7).
+
+    Severity levels 1 and 2 that the policy leaves without an `update` target get one of
+    `interval_minutes` on the continuous clock: a promise to keep a customer with a
+    severe case informed holds around the clock. The policy's own targets win.
+    """
+    if not interval_minutes:
+        return policy
+    covered = {t.severity for t in policy.targets if t.metric is Metric.UPDATE}
+    added = tuple(
+        Target(s.level, Metric.UPDATE, interval_minutes, ClockKind.CONTINUOUS)
+        for s in policy.severities
+        if s.level in SEVERE_LEVELS and s.level not in covered
+    )
+    return replace(policy, targets=policy.targets + added) if added else policy

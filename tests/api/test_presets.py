@@ -51,9 +51,14 @@ class Applied:
         return result
 
 
-def due_of(answer: dict[str, Any]) -> dict[str, tuple[int, str]]:
-    """metric -> (minutes applied, due_at)."""
-    return {t["metric"]: (t["minutes"], t["due_at"]) for t in answer["targets"]}
+def due_of(answer: dict[str, Any], *, update: bool = False) -> dict[str, tuple[int, str]]:
+    """metric -> (minutes applied, due_at); the contract's `update` target only if asked
+    (it comes from the contract's update interval, checked once per preset)."""
+    return {
+        t["metric"]: (t["minutes"], t["due_at"])
+        for t in answer["targets"]
+        if update or t["metric"] != "update"
+    }
 
 
 @pytest.fixture
@@ -135,6 +140,9 @@ async def test_aarenet_premium_around_the_clock_for_classes_1_and_2(apply: Any) 
         "reaction": (30, "2027-01-09T03:30:00Z"),
         "restore": (120, "2027-01-09T05:00:00Z"),
     }
+    # The contract promises an update every 120 minutes for classes 1 and 2, around the
+    # clock: 03:00Z + 2 h.
+    assert due_of(answer, update=True)["update"] == (120, "2027-01-09T05:00:00Z")
     # Class 2 at the same instant: reaction 03:30Z; restore 8 h BH from Monday 08:00 +07
     # = Monday 16:00 +07 = 09:00Z.
     assert due_of(await preset.due(2, "2027-01-09T10:00:00+07:00")) == {
@@ -165,6 +173,10 @@ async def test_ava_priorities_immediately_1h_6h_24h_of_working_hours(apply: Any)
     assert due_of(await preset.due(1, "2027-01-16T03:00:00Z")) == {
         "reaction": (15, "2027-01-16T03:15:00Z")
     }
+    # Updates every 60 minutes for P1 and P2, around the clock; none for P3.
+    answer = await preset.due(1, "2027-01-16T03:00:00Z")
+    assert due_of(answer, update=True)["update"] == (60, "2027-01-16T04:00:00Z")
+    assert "update" not in due_of(await preset.due(3, "2027-01-16T03:00:00Z"), update=True)
 
 
 async def test_ipass_sev1_phone_call_rule_and_24x7(apply: Any) -> None:
@@ -183,6 +195,9 @@ async def test_ipass_sev1_phone_call_rule_and_24x7(apply: Any) -> None:
     assert due_of(await preset.due(1, "2027-01-12T18:00:00Z")) == {
         "reaction": (60, "2027-01-12T19:00:00Z")
     }
+    # The contract's hourly updates for Sev 1 and 2: 18:00Z + 1 h.
+    answer = await preset.due(1, "2027-01-12T18:00:00Z")
+    assert due_of(answer, update=True)["update"] == (60, "2027-01-12T19:00:00Z")
     assert due_of(await preset.due(1, "2027-01-12T18:00:00Z", "2027-01-12T18:05:00Z")) == {
         "reaction": (15, "2027-01-12T18:20:00Z")
     }

@@ -16,6 +16,7 @@ from app.db.session import Database
 from app.domain.calendar_document import calendar_from_document
 from app.domain.calendar_model import Calendar
 from app.domain.clock import ControllableClock
+from app.domain.contracts import with_update_interval
 from app.domain.sla import compute_due, due_with_pauses
 from app.domain.sla_policy import ClockKind, SlaPolicy, policy_from_document
 from tests.support.tickets import Desk, long_lived_tokens, make_desk
@@ -45,7 +46,9 @@ async def _engine_terms(desk: Desk) -> tuple[Calendar, SlaPolicy]:
     c = (await desk.client.get(f"/v1/contracts/{desk.contract_id}", headers=desk.admin)).json()
     cal = await desk.client.get(f"/v1/calendars/{c['calendar_id']}", headers=desk.admin)
     pol = await desk.client.get(f"/v1/sla-policies/{c['sla_policy_id']}", headers=desk.admin)
-    return calendar_from_document(cal.json()), policy_from_document(pol.json())
+    # The contract's promised update interval is part of the terms (SPEC 4.1 rule 7).
+    policy = with_update_interval(policy_from_document(pol.json()), c["update_interval_minutes"])
+    return calendar_from_document(cal.json()), policy
 
 
 def _expected_due(

@@ -51,3 +51,27 @@ def test_channels_are_listed_once_and_at_least_one() -> None:
     assert exc.value.field == "channels[2]"
     with pytest.raises(InvalidField):
         check_channels([])
+
+
+def test_the_contracts_update_interval_adds_an_update_target_for_severe_levels() -> None:
+    from app.domain.contracts import with_update_interval
+    from app.domain.sla_policy import ClockKind, Metric, policy_from_document
+
+    policy = policy_from_document(
+        {
+            "name": "P",
+            "severities": [{"level": n, "name": f"S{n}"} for n in (1, 2, 3)],
+            "targets": [
+                {"severity": 1, "metric": "reaction", "minutes": 30, "clock": "continuous"},
+                {"severity": 2, "metric": "update", "minutes": 240, "clock": "business"},
+            ],
+        }
+    )
+    effective = with_update_interval(policy, 120)
+    updates = {
+        (t.severity, t.minutes, t.clock) for t in effective.targets if t.metric is Metric.UPDATE
+    }
+    # Level 1 gains the contract's 120 continuous minutes; level 2 keeps its own target;
+    # level 3 is not a severe case.
+    assert updates == {(1, 120, ClockKind.CONTINUOUS), (2, 240, ClockKind.BUSINESS)}
+    assert with_update_interval(policy, None) is policy

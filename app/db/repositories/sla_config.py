@@ -35,6 +35,7 @@ from app.domain.contracts import (
     ContractTerms,
     EscalationContact,
     EscalationLevel,
+    with_update_interval,
 )
 from app.domain.errors import NotFound
 from app.domain.sla_policy import SlaPolicy as DomainPolicy
@@ -293,7 +294,7 @@ def terms_of(contract: Contract, cal: CalendarVersion, pol: SlaPolicyVersion) ->
         sla_policy_id=contract.sla_policy_id,
         policy_version=pol.version,
         policy_version_id=pol.id,
-        policy=_parsed_policy(pol),
+        policy=with_update_interval(_parsed_policy(pol), contract.update_interval_minutes),
         channels=frozenset(Channel(c) for c in contract.channels),
         escalation_chain=tuple(
             EscalationLevel(
