@@ -12,15 +12,16 @@ from app.domain.actors import Actor
 from app.domain.ids import new_id
 
 
-def _json(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """Datetimes, UUIDs and enums as JSON-ready values, recursively."""
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, dict):
-        return {k: _json(v) for k, v in value.items()}
+        return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
-        return [_json(v) for v in value]
+        return [jsonable(v) for v in value]
     if hasattr(value, "value"):  # enums
         return value.value
     return value
@@ -49,8 +50,8 @@ def record(
             actor_api_key_id=actor.api_key_id if actor else None,
             actor_role=actor.role.value if actor else "system",
             channel=channel,
-            before=_json(before) if before is not None else None,
-            after=_json(after) if after is not None else None,
+            before=jsonable(before) if before is not None else None,
+            after=jsonable(after) if after is not None else None,
             reason=reason,
         )
     )

@@ -19,6 +19,7 @@ from app.domain.errors import InvalidField
 from app.domain.ids import new_id
 from app.domain.organisations import require_admin
 from app.schemas.contracts import ContractIn, ContractPatch
+from app.services import audit
 from app.services.context import ServiceContext
 
 NULLABLE = frozenset({"valid_to", "update_interval_minutes", "emergency_address"})
@@ -152,13 +153,7 @@ def _level(level: dict[str, Any]) -> dict[str, Any]:
 
 def snapshot(contract: Contract) -> dict[str, Any]:
     """The contract's terms as JSON, for the audit of configuration changes."""
-    return {name: _json(getattr(contract, name)) for name in SNAPSHOT_FIELDS}
-
-
-def _json(value: Any) -> Any:
-    if isinstance(value, datetime | uuid.UUID):
-        return value.isoformat() if isinstance(value, datetime) else str(value)
-    return value
+    return {name: audit.jsonable(getattr(contract, name)) for name in SNAPSHOT_FIELDS}
 
 
 def _change(

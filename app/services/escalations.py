@@ -24,7 +24,7 @@ from app.domain.ids import new_id
 from app.domain.lifecycle import OPEN_STATES, TicketStatus
 from app.domain.sla import add_clock_time
 from app.schemas.escalations import AcknowledgeIn, EscalationIn, ResolveIn
-from app.services import audit, mail, notifications, ticket_clocks, webhooks
+from app.services import audit, mail, notifications, ticket_clocks, tickets, webhooks
 from app.services.context import ServiceContext
 
 __all__ = [
@@ -275,7 +275,13 @@ async def _open(
     elif not await uow.escalations.add_once(row):
         return None  # a concurrent monitor opened it first
     audit.record(
-        uow, ticket.id, actor, _channel(actor), "escalation_opened", now, after=_facts(row)
+        uow,
+        ticket.id,
+        actor,
+        tickets.request_channel(actor),
+        "escalation_opened",
+        now,
+        after=_facts(row),
     )
     await _notify_opened(uow, now, ticket, row)
     await _publish(uow, now, ticket, row, "escalation.created")
@@ -290,7 +296,7 @@ async def _updated(
         uow,
         ticket.id,
         actor,
-        _channel(actor),
+        tickets.request_channel(actor),
         kind,
         now,
         after={"escalation_id": row.id, "level": row.level, "state": row.state},
@@ -298,12 +304,6 @@ async def _updated(
     )
     await _notify_updated(uow, now, ticket, row, note)
     await _publish(uow, now, ticket, row, "escalation.updated")
-
-
-def _channel(actor: Actor | None) -> str:
-    if actor is None:
-        return "system"
-    return "api" if actor.api_key_id else "portal"
 
 
 def _facts(row: Escalation) -> dict[str, Any]:

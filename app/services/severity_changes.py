@@ -20,7 +20,7 @@ from app.domain.contracts import ContractTerms
 from app.domain.errors import NotFound
 from app.domain.ids import new_id
 from app.schemas.severity_changes import SeverityChangeIn, SeverityDecisionIn
-from app.services import audit, notifications, ticket_clocks, tickets
+from app.services import audit, escalations, notifications, ticket_clocks, tickets
 from app.services.context import ServiceContext
 
 
@@ -176,8 +176,6 @@ async def open_dispute_escalation(
 ) -> None:
     """A severity dispute opens a `severity_dispute` escalation addressed to the regional
     operations manager (SPEC 4.1.1, 5), once per change, in this transaction (no commit)."""
-    from app.services import escalations  # the escalations use case, in the same transaction
-
     await escalations.open_severity_dispute(uow, ctx, ticket, change.id, ctx.now())
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from app.db.session import Database
+from app.db.models import Ticket, TicketClock
+from app.db.session import Database, UnitOfWork
 from app.domain import lifecycle
 from app.domain.actors import Scope, ScopeKind
-from app.services import audit, escalations, notifications, ticket_clocks, webhooks
+from app.services import audit, escalations, notifications, ticket_clocks, tickets
 from app.services.context import ServiceContext
 
 ALL = Scope(ScopeKind.ALL)
@@ -61,21 +62,9 @@ class SlaMonitor:
         async with self.db.unit_of_work() as uow:
             now = self.ctx.now()
             clock = await uow.monitor.claim_warning(clock_id, now)
-            if clock is None or clock.due_at is None:
+            if clock is None:
                 return 0
-            ticket = await uow.tickets.ticket(clock.ticket_id, ALL)
-            facts = {"metric": clock.metric, "due_at": clock.due_at, "warn_at": clock.warn_at}
-            audit.record(uow, ticket.id, None, "system", "sla_warning", now, after=facts)
-            await notifications.sla_alert(
-                uow, now, ticket, clock.metric, clock.due_at, breached=False
-            )
-            await webhooks.publish(
-                uow,
-                now,
-                customer_id=ticket.customer_id,
-                event_type="sla.warning",
-                data={"ticket_id": ticket.id, "tracking_number": ticket.tracking_number, **facts},
-            )
+            await self._alert(uow, clock, now, breached=False)
             await uow.commit()
             return 1
 
@@ -83,21 +72,9 @@ class SlaMonitor:
         async with self.db.unit_of_work() as uow:
             now = self.ctx.now()
             clock = await uow.monitor.claim_breach(clock_id, now)
-            if clock is None or clock.due_at is None:
+            if clock is None:
                 return 0, 0
-            ticket = await uow.tickets.ticket(clock.ticket_id, ALL)
-            facts = {"metric": clock.metric, "due_at": clock.due_at}
-            audit.record(uow, ticket.id, None, "system", "sla_breached", now, after=facts)
-            await notifications.sla_alert(
-                uow, now, ticket, clock.metric, clock.due_at, breached=True
-            )
-            await webhooks.publish(
-                uow,
-                now,
-                customer_id=ticket.customer_id,
-                event_type="sla.breached",
-                data={"ticket_id": ticket.id, "tracking_number": ticket.tracking_number, **facts},
-            )
+            ticket = await self._alert(uow, clock, now, breached=True)
             escalated = None
             if ticket.severity in AUTO_ESCALATED_SEVERITIES:
                 escalated = await escalations.open_sla_breach(
@@ -105,6 +82,22 @@ class SlaMonitor:
                 )
             await uow.commit()
             return 1, int(escalated is not None)
+
+    async def _alert(
+        self, uow: UnitOfWork, clock: TicketClock, now: datetime, *, breached: bool
+    ) -> Ticket:
+        """What a claimed warning or breach does: audit, e-mail, webhook (no commit)."""
+        assert clock.due_at is not None  # only running clocks (with a due time) are claimed
+        ticket = await uow.tickets.ticket(clock.ticket_id, ALL)
+        facts = {"metric": clock.metric, "due_at": clock.due_at, "warn_at": clock.warn_at}
+        kind = "sla_breached" if breached else "sla_warning"
+        audit.record(uow, ticket.id, None, "system", kind, now, after=facts)
+        await notifications.sla_alert(
+            uow, now, ticket, clock.metric, clock.due_at, breached=breached
+        )
+        event = "sla.breached" if breached else "sla.warning"
+        await tickets.publish(uow, now, ticket, event, facts)
+        return ticket
 
     async def _auto_close(self, ticket_id: uuid.UUID) -> int:
         async with self.db.unit_of_work() as uow:
@@ -121,7 +114,7 @@ class SlaMonitor:
             )
             if plan is None or not await uow.monitor.claim_auto_close(ticket.id, now):
                 return 0
-            await uow.session.refresh(ticket)
+            await uow.tickets.reload(ticket)
             await ticket_clocks.apply_plan(uow, ticket, terms, plan)
             audit.record(
                 uow,
@@ -135,17 +128,8 @@ class SlaMonitor:
                 reason=f"closed automatically after {terms.auto_close_days} days",
             )
             await notifications.state_changed(uow, now, ticket, "resolved", None)
-            await webhooks.publish(
-                uow,
-                now,
-                customer_id=ticket.customer_id,
-                event_type="ticket.state_changed",
-                data={
-                    "ticket_id": ticket.id,
-                    "tracking_number": ticket.tracking_number,
-                    "from": "resolved",
-                    "to": "closed",
-                },
+            await tickets.publish(
+                uow, now, ticket, "ticket.state_changed", {"from": "resolved", "to": "closed"}
             )
             await uow.commit()
             return 1

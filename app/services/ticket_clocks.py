@@ -110,7 +110,7 @@ async def _replace_all(
             uow.tickets.add(row)
         _store(row, clock, terms, now)
     for dropped in by_metric.values():
-        await uow.session.delete(dropped)
+        await uow.tickets.delete(dropped)
 
 
 async def apply_plan(
@@ -156,15 +156,6 @@ async def restart_update(
     for row in rows:
         if row.metric == Metric.UPDATE.value:
             _store(row, clocks.restart_update(to_domain(row), now), terms, now)
-
-
-async def refresh(
-    uow: UnitOfWork, ticket_id: uuid.UUID, terms: ContractTerms, now: datetime
-) -> None:
-    """Re-derive the stored state of running clocks (the monitor marks breaches so)."""
-    for row in await uow.tickets.clocks(ticket_id):
-        if row.state in ("running", "paused"):
-            _store(row, to_domain(row), terms, now)
 
 
 async def explain(

@@ -84,7 +84,7 @@ async def update(
     now = ctx.now()
     ticket.updated_at = now
     audit.record(
-        uow, ticket.id, actor, _channel(actor), "updated", now, before=before, after=changes
+        uow, ticket.id, actor, request_channel(actor), "updated", now, before=before, after=changes
     )
     await publish(uow, now, ticket, "ticket.updated", {"changed": sorted(changes)})
     await uow.commit()
@@ -109,10 +109,6 @@ async def publish(
     )
 
 
-def _channel(actor: Actor) -> str:
-    return Channel.API.value if actor.api_key_id else Channel.PORTAL.value
-
-
 async def transition(
     uow: UnitOfWork, ctx: ServiceContext, actor: Actor, ticket_id: uuid.UUID, body: TransitionIn
 ) -> Ticket:
@@ -124,7 +120,7 @@ async def transition(
         actor,
         ticket,
         lifecycle.parse_status(body.to),
-        channel=_channel(actor),
+        channel=request_channel(actor),
         outcome=lifecycle.parse_outcome(body.outcome),
         outcome_detail=body.outcome_detail,
         reason=body.reason,
@@ -154,9 +150,12 @@ async def first_response(
     ticket.updated_at = now
 
 
-def request_channel(actor: Actor) -> str:
-    """The channel of a change made through the API: `api` for API keys, else `portal`."""
-    return _channel(actor)
+def request_channel(actor: Actor | None) -> str:
+    """The channel of a change: `api` for API keys, `portal` for people, `system` for the
+    worker (no actor)."""
+    if actor is None:
+        return "system"
+    return Channel.API.value if actor.api_key_id else Channel.PORTAL.value
 
 
 async def move(

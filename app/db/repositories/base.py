@@ -16,3 +16,10 @@ class Repository:
 
     async def flush(self) -> None:
         await self.session.flush()
+
+    async def delete(self, row: Any) -> None:
+        await self.session.delete(row)
+
+    async def reload(self, row: Any) -> None:
+        """Re-reads a row changed by a bulk UPDATE in this transaction."""
+        await self.session.refresh(row)
