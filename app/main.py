@@ -7,12 +7,14 @@ import contextlib
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
-from app import idempotency, problems
+from app import docs, idempotency, problems
 from app.db.session import Database
 from app.domain.clock import Clock, SystemClock
 from app.observability import Metrics, RequestContextMiddleware, configure_logging
+from app.rate_limits import RateLimitMiddleware
 from app.routers import (
     attachments,
     auth,
@@ -45,6 +47,17 @@ business-hours calendars, process rules, escalation and notifications.
 Errors are RFC 9457 problem documents (`application/problem+json`) with a stable `type`.
 Lists answer `{"items": [...], "next_cursor": "..."}`; pass `cursor` to page on.
 """
+
+# Response headers a browser portal must be allowed to read (CORS `Access-Control-Expose-Headers`).
+EXPOSED_HEADERS = [
+    "Location",
+    "ETag",
+    "Idempotent-Replayed",
+    "RateLimit",
+    "RateLimit-Policy",
+    "Retry-After",
+    "X-Request-ID",
+]
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -82,13 +95,33 @@ def create_app(
         description=DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.db = database
     app.state.ctx = ctx
     app.state.metrics = Metrics()
+    # Outermost last: request id -> CORS -> rate limit -> idempotency -> routes.
     idempotency.install(app, database, ctx)  # inside the request context: ids, 500s
+    app.add_middleware(RateLimitMiddleware, settings=settings, clock=ctx.clock)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origin_list,
+        allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+        allow_headers=[
+            "Authorization",
+            "Content-Type",
+            "Idempotency-Key",
+            "If-Match",
+            "X-API-Key",
+            "X-Request-ID",
+        ],
+        expose_headers=EXPOSED_HEADERS,
+        max_age=600,
+    )
     app.add_middleware(RequestContextMiddleware, metrics=app.state.metrics)
+    docs.install(app)
     problems.install(app)
     for module in (
         health,

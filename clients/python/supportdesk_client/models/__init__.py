@@ -45,7 +45,6 @@ from .event_out_after_type_0 import EventOutAfterType0
 from .event_out_before_type_0 import EventOutBeforeType0
 from .event_type import EventType
 from .field_error import FieldError
-from .health import Health
 from .holidays_doc import HolidaysDoc
 from .hours_doc import HoursDoc
 from .hours_doc_days_item import HoursDocDaysItem
@@ -193,7 +192,6 @@ __all__ = (
     "EventOutBeforeType0",
     "EventType",
     "FieldError",
-    "Health",
     "HolidaysDoc",
     "HoursDoc",
     "HoursDocDaysItem",
