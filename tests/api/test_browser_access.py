@@ -73,7 +73,9 @@ async def test_answers_expose_the_headers_a_portal_reads(cors_client: httpx.Asyn
     response = await cors_client.get("/v1/me", headers={"Origin": PORTAL})
     assert response.status_code == 401  # still a problem document, readable by the page
     assert response.headers["access-control-allow-origin"] == PORTAL
-    exposed = {h.strip().lower() for h in response.headers["access-control-expose-headers"].split(",")}
+    exposed = {
+        h.strip().lower() for h in response.headers["access-control-expose-headers"].split(",")
+    }
     assert {h.lower() for h in EXPOSED_HEADERS} <= exposed
     assert {"location", "etag", "idempotent-replayed", "retry-after", "x-request-id"} <= exposed
 

@@ -29,7 +29,9 @@ def _limited(settings: Settings, **changes: object) -> Settings:
     )
 
 
-async def _client(app_settings: Settings, db: Database, clock: ControllableClock) -> httpx.AsyncClient:
+async def _client(
+    app_settings: Settings, db: Database, clock: ControllableClock
+) -> httpx.AsyncClient:
     app = create_app(app_settings, clock=clock, db=db)
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://api.test")
 
@@ -90,7 +92,9 @@ async def test_each_user_has_a_budget_of_their_own(
 ) -> None:
     customer = await add_customer(db, "Acme", "acme.example")
     ann, bob = [
-        await user_headers(client, db, f"{n}@acme.example", Role.CUSTOMER_USER, customer_id=customer.id)
+        await user_headers(
+            client, db, f"{n}@acme.example", Role.CUSTOMER_USER, customer_id=customer.id
+        )
         for n in ("ann", "bob")
     ]
     statuses = [(await limited.get("/v1/me", headers=ann)).status_code for _ in range(6)]
@@ -114,7 +118,9 @@ async def test_two_instances_sharing_redis_enforce_one_budget(
     db: Database, settings: Settings, clock: ControllableClock
 ) -> None:
     assert _redis_reachable(), "the machine's Redis must run at 127.0.0.1:6379"
-    shared = _limited(settings, redis_url="redis://127.0.0.1:6379/0", rate_limit_anonymous="20/minute")
+    shared = _limited(
+        settings, redis_url="redis://127.0.0.1:6379/0", rate_limit_anonymous="20/minute"
+    )
     first = await _client(shared, db, clock)
     second = await _client(shared, db, clock)
     async with first, second:
