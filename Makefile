@@ -3,7 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
+# The PostgreSQL server for the tests; the run creates (and later drops) a database of its
+# own there, and only connects to the database named here to do so.
+PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 # The pure domain suite needs no database: it runs once, in the SQLite leg.
 DB_TESTS := tests --ignore=tests/domain
 
