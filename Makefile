@@ -34,7 +34,8 @@ endif
 run: install
 	$(BIN)/supportdesk migrate
 	$(BIN)/supportdesk create-admin
-	SUPPORTDESK_EMBEDDED_WORKER=$${SUPPORTDESK_EMBEDDED_WORKER:-true} $(BIN)/supportdesk serve
+	SUPPORTDESK_EMBEDDED_WORKER=$${SUPPORTDESK_EMBEDDED_WORKER:-true} \
+	SUPPORTDESK_DEV_MAIL_SINK=$${SUPPORTDESK_DEV_MAIL_SINK:-true} $(BIN)/supportdesk serve
 
 worker: install
 	$(BIN)/supportdesk worker

@@ -26,6 +26,7 @@ from app.routers import (
     escalations,
     health,
     me,
+    pages,
     partners,
     presets,
     quarantine,
@@ -75,6 +76,13 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         worker_task = None
+        sink = None
+        if settings.dev_mail_sink:
+            from app.integrations import mail_sink
+
+            sink = await mail_sink.start(
+                settings.dev_mailbox_dir, settings.smtp_host, settings.smtp_port
+            )
         if settings.embedded_worker:
             from app.worker import Worker
 
@@ -86,6 +94,9 @@ def create_app(
                 worker_task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await worker_task
+            if sink is not None:
+                sink.close()
+                await sink.wait_closed()
             if db is None:
                 await database.dispose()
 
@@ -144,6 +155,7 @@ def create_app(
         webhooks,
         reports,
         quarantine,
+        pages,
     ):
         app.include_router(module.router)
     return app

@@ -102,6 +102,11 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     rate_limit_key_prefix: str = "supportdesk"
 
+    # Development only: `serve` also runs an SMTP sink on smtp_host:smtp_port that keeps
+    # every message under this folder (`supportdesk mailbox` reads it). `make run` sets it.
+    dev_mail_sink: bool = False
+    dev_mailbox_dir: Path = VAR_DIR / "mailbox"
+
     @model_validator(mode="after")
     def _secret_outside_development(self) -> Settings:
         if self.secret_key is None:
@@ -110,6 +115,8 @@ class Settings(BaseSettings):
             self.secret_key = SecretStr(_development_secret())
         elif self.environment == "production" and len(self.secret_key.get_secret_value()) < 32:
             raise ValueError("SUPPORTDESK_SECRET_KEY must have at least 32 characters")
+        if self.environment == "production" and self.dev_mail_sink:
+            raise ValueError("SUPPORTDESK_DEV_MAIL_SINK is for development only")
         return self
 
     @property

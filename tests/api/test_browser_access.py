@@ -105,3 +105,17 @@ async def test_documentation_pages_stay_out_of_the_openapi_document(
 ) -> None:
     paths = (await client.get("/openapi.json")).json()["paths"]
     assert not any(p.startswith(("/docs", "/redoc")) for p in paths)
+
+
+@pytest.mark.parametrize(
+    ("page", "endpoint"),
+    [("/activate", "/v1/auth/activate"), ("/reset-password", "/v1/auth/password-reset/confirm")],
+)
+async def test_e_mailed_links_open_a_form_served_by_the_api(
+    client: httpx.AsyncClient, page: str, endpoint: str
+) -> None:
+    response = await client.get(f"{page}?token=whatever")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert f'fetch("{endpoint}"' in response.text and 'type="password"' in response.text
+    assert "http://" not in response.text and "https://" not in response.text
