@@ -6,12 +6,13 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from app import docs, idempotency, problems
 from app.db.session import Database
+from app.dependencies import reject_unknown_query_parameters
 from app.domain.clock import Clock, SystemClock
 from app.observability import Metrics, RequestContextMiddleware, configure_logging
 from app.rate_limits import RateLimitMiddleware
@@ -108,6 +109,7 @@ def create_app(
         generate_unique_id_function=_operation_id,
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(reject_unknown_query_parameters)],
     )
     app.state.settings = settings
     app.state.db = database
