@@ -52,7 +52,7 @@ from .how_widespread import HowWidespread
 from .http_validation_error import HTTPValidationError
 from .list_quarantined_mails_reason_type_0 import ListQuarantinedMailsReasonType0
 from .list_quarantined_mails_state_type_0 import ListQuarantinedMailsStateType0
-from .list_tickets_sort import ListTicketsSort
+from .list_tickets_sort_type_0 import ListTicketsSortType0
 from .login_form import LoginForm
 from .mail_attachment_out import MailAttachmentOut
 from .matrix_cell_doc import MatrixCellDoc
@@ -199,7 +199,7 @@ __all__ = (
     "HTTPValidationError",
     "ListQuarantinedMailsReasonType0",
     "ListQuarantinedMailsStateType0",
-    "ListTicketsSort",
+    "ListTicketsSortType0",
     "LoginForm",
     "MailAttachmentOut",
     "MatrixCellDoc",
