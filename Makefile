@@ -3,11 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/test
+# The PostgreSQL server for the tests; the run creates (and later drops) a database of its
+# own there, and only connects to the database named here to do so.
+PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 # The pure domain suite needs no database: it runs once, in the SQLite leg.
 DB_TESTS := tests --ignore=tests/domain
 
-.PHONY: install run worker test test-sqlite test-postgres lint openapi client bench clean
+.PHONY: browser install run worker test test-sqlite test-postgres lint openapi client bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,21 +19,34 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The browser tests drive the machine's own Chromium (Debian's package), never a download
+# of a test tool's own browser.
+CHROMIUM := $(shell command -v chromium 2>/dev/null)
+browser:
+ifeq ($(CHROMIUM),)
+	@if [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "the browser tests need Chromium: sudo apt-get install chromium"; exit 1; \
+	fi
+endif
+
 run: install
 	$(BIN)/supportdesk migrate
 	$(BIN)/supportdesk create-admin
-	SUPPORTDESK_EMBEDDED_WORKER=$${SUPPORTDESK_EMBEDDED_WORKER:-true} $(BIN)/supportdesk serve
+	SUPPORTDESK_EMBEDDED_WORKER=$${SUPPORTDESK_EMBEDDED_WORKER:-true} \
+	SUPPORTDESK_DEV_MAIL_SINK=$${SUPPORTDESK_DEV_MAIL_SINK:-true} $(BIN)/supportdesk serve
 
 worker: install
 	$(BIN)/supportdesk worker
 
 test: test-sqlite test-postgres
 
-test-sqlite: install
+test-sqlite: install browser
 	$(BIN)/pytest -q
 
 # PostgreSQL is what production runs: mandatory in CI, run whenever it is reachable here.
-test-postgres: install
+test-postgres: install browser
 	@if $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2)" 2>/dev/null; then \
 		echo "== PostgreSQL leg"; \
 		SUPPORTDESK_TEST_DATABASE_URL=$(PG_TEST_URL) $(BIN)/pytest -q $(DB_TESTS); \

@@ -1,4 +1,4 @@
-"""The `supportdesk` command: serve, worker, mail-gateway, migrate, create-admin, export-openapi."""
+"""The `supportdesk` command: serve, worker, mail-gateway, migrate, create-admin, mailbox, …"""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from pathlib import Path
 from app.settings import get_settings
 
 ROOT = Path(__file__).resolve().parent.parent
+# A documentation domain (RFC 2606) that our own address validation accepts, so the first
+# admin can use the password-reset flow like anyone else.
+DEFAULT_ADMIN_EMAIL = "admin@supportdesk.example"
 
 
 def alembic_config(database_url: str) -> object:
@@ -88,7 +91,7 @@ def _create_admin(args: argparse.Namespace) -> None:
     from app.services.bootstrap import create_admin
 
     settings = get_settings()
-    email = args.email or settings.admin_email or "admin@supportdesk.localhost"
+    email = args.email or settings.admin_email or DEFAULT_ADMIN_EMAIL
     given = settings.admin_password.get_secret_value() if settings.admin_password else None
     password = given or secrets.token_urlsafe(16)
     created = asyncio.run(create_admin(settings, email, password))
@@ -120,6 +123,30 @@ def _mail_gateway(args: argparse.Namespace) -> None:
             await db.dispose()
 
     asyncio.run(main())
+
+
+def _mailbox(args: argparse.Namespace) -> None:
+    from app.integrations.mail_sink import read_mailbox
+
+    directory = get_settings().dev_mailbox_dir
+    kept = read_mailbox(directory)
+    if args.to:
+        kept = [m for m in kept if args.to.lower() in str(m.message["To"]).lower()]
+    if not kept:
+        print(f"no messages in {directory}")
+        return
+    if args.links:
+        for link in kept[-1].links:
+            print(link)
+        return
+    if args.last:
+        last = kept[-1]
+        for header in ("Date", "From", "To", "Subject"):
+            print(f"{header}: {last.message[header]}")
+        print(f"File: {last.path}\n\n{last.text}")
+        return
+    for number, m in enumerate(kept, 1):
+        print(f"{number:4d}  {m.message['Date']}  {m.message['To']}  {m.message['Subject']}")
 
 
 def _export_openapi(args: argparse.Namespace) -> None:
@@ -156,6 +183,11 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("create-admin", help="create the first administrator (idempotent)")
     p.add_argument("--email")
     p.set_defaults(func=_create_admin)
+    p = sub.add_parser("mailbox", help="read the development mail sink (make run keeps mail)")
+    p.add_argument("--to", help="only messages to this address")
+    p.add_argument("--last", action="store_true", help="print the last message")
+    p.add_argument("--links", action="store_true", help="print the links of the last message")
+    p.set_defaults(func=_mailbox)
     p = sub.add_parser("export-openapi", help="write the OpenAPI document")
     p.add_argument("--output", "-o")
     p.set_defaults(func=_export_openapi)

@@ -9,8 +9,12 @@ from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
+from fastapi.dependencies.models import Dependant
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
 
+from app import cursors
 from app.db.session import Database, UnitOfWork
 from app.domain.actors import Actor
 from app.domain.errors import AuthenticationFailed
@@ -55,8 +59,60 @@ async def get_actor(
     raise AuthenticationFailed("authentication required: send a bearer token or an X-API-Key")
 
 
+_declared: dict[int, frozenset[str]] = {}
+
+
+def _declared_query_parameters(route: APIRoute) -> frozenset[str]:
+    names = _declared.get(id(route))
+    if names is None:
+        found: set[str] = set()
+        pending: list[Dependant] = [route.dependant]
+        while pending:  # the route's own parameters and every dependency's, recursively
+            dependant = pending.pop()
+            found.update(p.alias for p in dependant.query_params)
+            pending.extend(dependant.dependencies)
+        names = _declared[id(route)] = frozenset(found)
+    return names
+
+
+async def reject_unknown_query_parameters(request: Request) -> None:
+    """A misspelt filter is an error, never an unfiltered answer (SPEC 8: 422)."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute) or not request.url.path.startswith("/v1/"):
+        return
+    declared = _declared_query_parameters(route)
+    unknown = sorted(set(request.query_params) - declared)
+    if unknown:
+        takes = ", ".join(sorted(declared)) or "none"
+        raise RequestValidationError(
+            [
+                {
+                    "loc": ("query", name),
+                    "msg": f"unknown query parameter; this operation takes: {takes}",
+                    "type": "unknown_query_parameter",
+                }
+                for name in unknown
+            ]
+        )
+
+
 UoW = Annotated[UnitOfWork, Depends(get_unit_of_work)]
 Ctx = Annotated[ServiceContext, Depends(get_context)]
 Caller = Annotated[Actor, Depends(get_actor)]
 Limit = Annotated[int, Query(ge=1, le=200, description="Page size (at most 200)")]
-Cursor = Annotated[str | None, Query(description="`next_cursor` of the previous page")]
+
+
+async def get_cursor(
+    request: Request,
+    ctx: Annotated[ServiceContext, Depends(get_context)],
+    cursor: Annotated[
+        str | None, Query(max_length=1000, description="`next_cursor` of the previous page")
+    ] = None,
+) -> str | None:
+    """Checks the cursor was issued for this very list and filters; hands on its position."""
+    signer = cursors.signer_for(ctx.settings, request)
+    cursors.current_signer.set(signer)  # `page_of` signs the next cursor with it
+    return signer.open(cursor) if cursor is not None else None
+
+
+Cursor = Annotated[str | None, Depends(get_cursor)]

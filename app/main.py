@@ -6,13 +6,16 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
-from app import idempotency, problems
+from app import docs, idempotency, problems
 from app.db.session import Database
+from app.dependencies import reject_unknown_query_parameters
 from app.domain.clock import Clock, SystemClock
 from app.observability import Metrics, RequestContextMiddleware, configure_logging
+from app.rate_limits import RateLimitMiddleware
 from app.routers import (
     attachments,
     auth,
@@ -24,6 +27,7 @@ from app.routers import (
     escalations,
     health,
     me,
+    pages,
     partners,
     presets,
     quarantine,
@@ -46,6 +50,17 @@ Errors are RFC 9457 problem documents (`application/problem+json`) with a stable
 Lists answer `{"items": [...], "next_cursor": "..."}`; pass `cursor` to page on.
 """
 
+# Response headers a browser portal must be allowed to read (CORS `Access-Control-Expose-Headers`).
+EXPOSED_HEADERS = [
+    "Location",
+    "ETag",
+    "Idempotent-Replayed",
+    "RateLimit",
+    "RateLimit-Policy",
+    "Retry-After",
+    "X-Request-ID",
+]
+
 
 def _operation_id(route: APIRoute) -> str:
     """`operationId` is the route function's name: `create_ticket`, not `..._v1_tickets_post`."""
@@ -62,6 +77,13 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         worker_task = None
+        sink = None
+        if settings.dev_mail_sink:
+            from app.integrations import mail_sink
+
+            sink = await mail_sink.start(
+                settings.dev_mailbox_dir, settings.smtp_host, settings.smtp_port
+            )
         if settings.embedded_worker:
             from app.worker import Worker
 
@@ -73,6 +95,9 @@ def create_app(
                 worker_task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await worker_task
+            if sink is not None:
+                sink.close()
+                await sink.wait_closed()
             if db is None:
                 await database.dispose()
 
@@ -82,13 +107,34 @@ def create_app(
         description=DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
+        docs_url=None,
+        redoc_url=None,
+        dependencies=[Depends(reject_unknown_query_parameters)],
     )
     app.state.settings = settings
     app.state.db = database
     app.state.ctx = ctx
     app.state.metrics = Metrics()
+    # Outermost last: request id -> CORS -> rate limit -> idempotency -> routes.
     idempotency.install(app, database, ctx)  # inside the request context: ids, 500s
+    app.add_middleware(RateLimitMiddleware, settings=settings, clock=ctx.clock)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origin_list,
+        allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+        allow_headers=[
+            "Authorization",
+            "Content-Type",
+            "Idempotency-Key",
+            "If-Match",
+            "X-API-Key",
+            "X-Request-ID",
+        ],
+        expose_headers=EXPOSED_HEADERS,
+        max_age=600,
+    )
     app.add_middleware(RequestContextMiddleware, metrics=app.state.metrics)
+    docs.install(app)
     problems.install(app)
     for module in (
         health,
@@ -111,6 +157,7 @@ def create_app(
         webhooks,
         reports,
         quarantine,
+        pages,
     ):
         app.include_router(module.router)
     return app

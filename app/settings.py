@@ -90,6 +90,23 @@ class Settings(BaseSettings):
     emergency_address: str = "emergency@supportdesk.localhost"
     mail_gateway_max_message_bytes: int = Field(default=25 * 2**20, ge=1024)
 
+    # Browsers (SPEC 8): origins allowed to call the API from a page, comma-separated
+    # (e.g. "https://portal.example.com,https://helpdesk.example.org"); none by default.
+    cors_origins: str = ""
+
+    # Rate limits (SPEC 8), in the `limits` notation ("600/minute"): per API key, per
+    # signed-in user, and per client address for anonymous calls. With a Redis URL every
+    # API process shares one budget; without one each process counts in memory.
+    rate_limit: str = "1200/minute"
+    rate_limit_anonymous: str = "120/minute"
+    redis_url: str | None = None
+    rate_limit_key_prefix: str = "supportdesk"
+
+    # Development only: `serve` also runs an SMTP sink on smtp_host:smtp_port that keeps
+    # every message under this folder (`supportdesk mailbox` reads it). `make run` sets it.
+    dev_mail_sink: bool = False
+    dev_mailbox_dir: Path = VAR_DIR / "mailbox"
+
     @model_validator(mode="after")
     def _secret_outside_development(self) -> Settings:
         if self.secret_key is None:
@@ -98,7 +115,13 @@ class Settings(BaseSettings):
             self.secret_key = SecretStr(_development_secret())
         elif self.environment == "production" and len(self.secret_key.get_secret_value()) < 32:
             raise ValueError("SUPPORTDESK_SECRET_KEY must have at least 32 characters")
+        if self.environment == "production" and self.dev_mail_sink:
+            raise ValueError("SUPPORTDESK_DEV_MAIL_SINK is for development only")
         return self
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
 
     @property
     def is_sqlite(self) -> bool:

@@ -10,6 +10,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 from app.db.models import Base
+from app.db.search import is_search_artefact
 from app.db.session import create_engine
 from app.db.types import UTCDateTime
 
@@ -27,6 +28,11 @@ def _render_item(kind: str, obj: Any, autogen_context: Any) -> str | bool:
     return False
 
 
+def _include_name(name: str | None, type_: str, parent_names: Any) -> bool:
+    """Full-text search objects are dialect-specific and owned by `app.db.search`."""
+    return not is_search_artefact(name, type_)
+
+
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
@@ -34,6 +40,7 @@ def _run(connection: Connection) -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         render_item=_render_item,
+        include_name=_include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -1,20 +1,25 @@
 """Shared fixtures: a migrated database (SQLite or PostgreSQL), a real SMTP server, the app.
 
-The database is chosen by SUPPORTDESK_TEST_DATABASE_URL (default: a SQLite file).
+The database is chosen by SUPPORTDESK_TEST_DATABASE_URL (default: a SQLite file). A
+PostgreSQL URL names the server: the run creates a database of its own there and drops it
+at the end, never touching the database the URL names.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import secrets
 import tempfile
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import text
+from sqlalchemy import make_url, text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from app.cli import migrate
 from app.db.models import Base
@@ -37,20 +42,43 @@ def _database_url() -> str:
     return f"sqlite+aiosqlite:///{path}"
 
 
+@asynccontextmanager
+async def own_postgres_database(server_url: str) -> AsyncIterator[str]:
+    """A database this run creates for itself on the server named by `server_url`.
+
+    The URL's own database is only the one we connect to in order to CREATE DATABASE;
+    nothing in it is touched, and the database we made is the only one we drop.
+    """
+    server = make_url(server_url)
+    name = f"supportdesk_test_{os.getpid()}_{secrets.token_hex(4)}"
+    admin = create_async_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as conn:
+            await conn.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            yield server.set(database=name).render_as_string(hide_password=False)
+        finally:
+            async with admin.connect() as conn:
+                await conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        await admin.dispose()
+
+
 @pytest.fixture(scope="session")
-def database_url() -> str:
-    return _database_url()
+async def database_url() -> AsyncIterator[str]:
+    url = _database_url()
+    if url.startswith("postgresql"):
+        async with own_postgres_database(url) as own:
+            yield own
+    else:
+        yield url
 
 
 @pytest.fixture(scope="session")
 async def database(database_url: str) -> AsyncIterator[Database]:
     """A database built by running the migrations, so they are always exercised."""
-    db = Database(database_url)
-    if db.dialect == "postgresql":
-        async with db.engine.begin() as conn:
-            await conn.execute(text("DROP SCHEMA public CASCADE"))
-            await conn.execute(text("CREATE SCHEMA public"))
     await asyncio.to_thread(migrate, database_url)
+    db = Database(database_url)
     yield db
     await db.dispose()
 

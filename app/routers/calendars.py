@@ -24,7 +24,7 @@ async def list_calendars(
     """Calendars with their current version."""
     page = await sla_config.list_calendars(uow, caller, limit, cursor)
     items = [CalendarOut.of(view.head, view.current) for view in page.items]
-    return Page[CalendarOut](items=items, next_cursor=page.next_cursor)
+    return page_of(CalendarOut, page, items)
 
 
 @router.post(

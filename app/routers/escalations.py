@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query, Response, status
 from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
 from app.domain.actors import MANAGER_ROLES, Role
 from app.domain.escalation import EscalationState
-from app.schemas.common import Page, problem_responses
+from app.schemas.common import Page, page_of, problem_responses
 from app.schemas.escalations import AcknowledgeIn, EscalationIn, EscalationOut, ResolveIn
 from app.services import escalations
 from app.services.context import ServiceContext
@@ -28,7 +28,7 @@ ManagerRoleName = Annotated[
 def _page(ctx: ServiceContext, page: Any) -> Page[EscalationOut]:
     now = ctx.now()
     items = [EscalationOut.of(row, now) for row in page.items]
-    return Page[EscalationOut](items=items, next_cursor=page.next_cursor)
+    return page_of(EscalationOut, page, items)
 
 
 @router.post(

@@ -11,7 +11,9 @@ from pydantic import BaseModel
 from app.dependencies import get_database
 from app.services import operations
 
-router = APIRouter(tags=["operations"])
+# Operational routes serve probes and scrapers, not API clients: they stay out of the
+# OpenAPI document and so out of the generated client (the README lists them).
+router = APIRouter(tags=["operations"], include_in_schema=False)
 
 
 class Health(BaseModel):

@@ -24,7 +24,7 @@ async def list_sla_policies(
     """SLA policies with their current version."""
     page = await sla_config.list_policies(uow, caller, limit, cursor)
     items = [PolicyOut.of(view.head, view.current) for view in page.items]
-    return Page[PolicyOut](items=items, next_cursor=page.next_cursor)
+    return page_of(PolicyOut, page, items)
 
 
 @router.post(

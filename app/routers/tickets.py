@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Response, status
 
 from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
+from app.domain.lifecycle import TicketStatus
 from app.schemas.common import Page, page_of, problem_responses
 from app.schemas.tickets import (
     EventOut,
@@ -23,7 +24,9 @@ from app.services.tickets import TicketFilters
 
 router = APIRouter(prefix="/v1/tickets", tags=["tickets"])
 
-Sort = Literal["created_at", "-created_at", "updated_at", "-updated_at", "severity", "-severity"]
+Sort = Literal[
+    "created_at", "-created_at", "updated_at", "-updated_at", "severity", "-severity", "relevance"
+]
 
 
 @router.post(
@@ -47,7 +50,7 @@ async def list_tickets(
     caller: Caller,
     uow: UoW,
     ctx: Ctx,
-    status_: Annotated[list[str] | None, Query(alias="status")] = None,
+    status_: Annotated[list[TicketStatus] | None, Query(alias="status")] = None,
     severity: Annotated[list[int] | None, Query()] = None,
     customer_id: uuid.UUID | None = None,
     assignee_id: uuid.UUID | None = None,
@@ -55,8 +58,23 @@ async def list_tickets(
     external_ref: str | None = None,
     breached: bool | None = None,
     due_before: datetime | None = None,
-    q: Annotated[str | None, Query(max_length=200, description="Text in the subject")] = None,
-    sort: Sort = "-created_at",
+    tracking_number: Annotated[
+        str | None,
+        Query(max_length=30, description="Exactly this case (`SD-2026-000123`, any case)"),
+    ] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=200,
+            description="Words in the subject, description or comments the caller may read "
+            "(every word must match; best match first), or a tracking number exactly",
+        ),
+    ] = None,
+    sort: Annotated[
+        Sort | None,
+        Query(description="`-` for descending; default `relevance` with `q`, else `-created_at`"),
+    ] = None,
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> Page[TicketOut]:
@@ -71,6 +89,7 @@ async def list_tickets(
         breached=breached,
         due_before=due_before,
         text=q,
+        tracking_number=tracking_number,
     )
     page = await tickets.list_tickets(uow, ctx, caller, filters, sort, limit, cursor)
     return page_of(TicketOut, page)

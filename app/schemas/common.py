@@ -6,6 +6,8 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.cursors import current_signer
+
 T = TypeVar("T")
 
 
@@ -70,7 +72,15 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     }
 
 
-def page_of(model: type[T], page: Any) -> Page[T]:
-    """A repository page of rows, shaped as the API's `{items, next_cursor}`."""
-    items = [model.model_validate(row) for row in page.items]  # type: ignore[attr-defined]
-    return Page[model](items=items, next_cursor=page.next_cursor)  # type: ignore[valid-type]
+def page_of(model: type[T], page: Any, items: list[T] | None = None) -> Page[T]:
+    """A repository page shaped as the API's `{items, next_cursor}` (items given, or each row
+    validated as `model`), its next cursor signed for the list being read."""
+    if items is None:
+        items = [model.model_validate(row) for row in page.items]  # type: ignore[attr-defined]
+    next_cursor = None
+    if page.next_cursor is not None:
+        signer = current_signer.get()
+        if signer is None:
+            raise RuntimeError("a paged route must take the `Cursor` dependency")
+        next_cursor = signer.sign(page.next_cursor)
+    return Page[model](items=items, next_cursor=next_cursor)  # type: ignore[valid-type]

@@ -16,11 +16,22 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from app.settings import Settings
 
 
-@lru_cache(maxsize=8)
-def _fernet(secret_key: str, purpose: str) -> Fernet:
+@lru_cache(maxsize=16)
+def _derive(secret_key: str, purpose: str) -> bytes:
     # One derived key per purpose: a token sealed for one use cannot be opened as another.
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose.encode())
-    return Fernet(base64.urlsafe_b64encode(hkdf.derive(secret_key.encode())))
+    return hkdf.derive(secret_key.encode())
+
+
+@lru_cache(maxsize=8)
+def _fernet(secret_key: str, purpose: str) -> Fernet:
+    return Fernet(base64.urlsafe_b64encode(_derive(secret_key, purpose)))
+
+
+def derived_key(settings: Settings, purpose: str) -> bytes:
+    """32 bytes for `purpose` (e.g. signing cursors), derived from the service secret."""
+    assert settings.secret_key is not None  # Settings fills it in outside production
+    return _derive(settings.secret_key.get_secret_value(), f"supportdesk/{purpose}")
 
 
 def _box(settings: Settings, purpose: str) -> Fernet:

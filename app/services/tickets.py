@@ -24,7 +24,7 @@ __all__ = [
     "update",
 ]
 from app.db.session import UnitOfWork
-from app.domain import lifecycle, process_rules, ticket_fields
+from app.domain import comments, lifecycle, process_rules, ticket_fields
 from app.domain.actors import Actor, Side
 from app.domain.contracts import Channel
 from app.domain.errors import Forbidden, InvalidField
@@ -51,11 +51,11 @@ async def list_tickets(
     ctx: ServiceContext,
     actor: Actor,
     filters: TicketFilters,
-    sort: str,
+    sort: str | None,
     limit: int,
     cursor: str | None,
 ) -> Page[Ticket]:
-    filters = replace(filters, now=ctx.now())
+    filters = replace(filters, now=ctx.now(), search_internal=comments.sees_internal(actor))
     return await uow.tickets.tickets(actor.scope, filters, sort, limit, cursor)
 
 

@@ -11,6 +11,11 @@ class Repository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
+    @property
+    def dialect(self) -> str:
+        """`postgresql` or `sqlite`: for the few features one database spells differently."""
+        return str(self.session.get_bind().dialect.name)
+
     def add(self, row: Any) -> None:
         self.session.add(row)
 

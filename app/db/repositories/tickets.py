@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -11,6 +12,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from app.db import search
 from app.db.models import (
     Attachment,
     Call,
@@ -27,6 +29,7 @@ from app.db.repositories.pagination import Page, decode_cursor, encode_cursor, p
 from app.db.repositories.scoping import get_visible, visible
 from app.domain.actors import Scope
 from app.domain.errors import InvalidField
+from app.domain.tracking import parse_tracking_number
 
 SORTS = {
     "created_at": Ticket.created_at,
@@ -37,7 +40,7 @@ SORTS = {
 
 @dataclass(frozen=True, slots=True)
 class TicketFilters:
-    status: list[str] | None = None
+    status: Sequence[str] | None = None
     severity: list[int] | None = None
     customer_id: uuid.UUID | None = None
     assignee_id: uuid.UUID | None = None
@@ -46,6 +49,8 @@ class TicketFilters:
     breached: bool | None = None
     due_before: datetime | None = None
     text: str | None = None
+    tracking_number: str | None = None
+    search_internal: bool = False  # staff: full-text search also matches internal comments
     now: datetime | None = None  # "breached" includes running clocks already past due
 
 
@@ -53,9 +58,7 @@ class TicketRepository(Repository):
     async def next_tracking_sequence(self, year: int) -> int:
         """The next number of `year`, unique under concurrency: the counter row is locked
         by the UPDATE until the creating transaction commits."""
-        insert = (
-            pg_insert if self.session.get_bind().dialect.name == "postgresql" else (sqlite_insert)
-        )
+        insert = pg_insert if self.dialect == "postgresql" else (sqlite_insert)
         await self.session.execute(
             insert(TrackingCounter).values(year=year, last_value=0).on_conflict_do_nothing()
         )
@@ -68,7 +71,7 @@ class TicketRepository(Repository):
         return int(result.scalar_one())
 
     async def ticket(self, ticket_id: uuid.UUID, scope: Scope, *, lock: bool = False) -> Ticket:
-        if lock and self.session.get_bind().dialect.name == "postgresql":
+        if lock and self.dialect == "postgresql":
             stmt = visible(select(Ticket).where(Ticket.id == ticket_id), scope, Ticket.customer_id)
             row: Ticket | None = (
                 await self.session.execute(stmt.with_for_update())
@@ -91,29 +94,54 @@ class TicketRepository(Repository):
         return (await self.session.execute(stmt)).scalar_one_or_none()
 
     async def tickets(
-        self, scope: Scope, filters: TicketFilters, sort: str, limit: int, cursor: str | None
+        self, scope: Scope, filters: TicketFilters, sort: str | None, limit: int, cursor: str | None
     ) -> Page[Ticket]:
-        stmt = visible(select(Ticket), scope, Ticket.customer_id)
-        stmt = _filtered(stmt, filters)
+        """A keyset page; with `filters.text`, only matching tickets, best match first unless
+        another `sort` is asked for. A text that is a tracking number finds that case."""
+        stmt = _filtered(visible(select(Ticket), scope, Ticket.customer_id), filters)
+        rank = None
+        number = parse_tracking_number(filters.text) if filters.text else None
+        if number is not None:
+            stmt = stmt.where(Ticket.tracking_number == str(number))
+        elif filters.text:
+            found = search.matching(
+                stmt, self.dialect, filters.text, internal=filters.search_internal
+            )
+            if found is None:
+                raise InvalidField("q", "give at least one word or number to search for")
+            stmt, rank = found
+        sort = sort or ("relevance" if rank is not None else "-created_at")
         descending = sort.startswith("-")
         key = sort.lstrip("-")
-        if key not in SORTS:
-            raise InvalidField("sort", f"sort by one of {sorted(SORTS)} (prefix - for descending)")
-        column = SORTS[key]
+        column: Any
+        if key == "relevance":
+            if rank is None:
+                raise InvalidField("sort", "sort by relevance only with a text query (q)")
+            column, descending = rank.label("relevance"), True
+            stmt = stmt.add_columns(column)
+        elif key in SORTS:
+            column = SORTS[key]
+        else:
+            raise InvalidField(
+                "sort", f"sort by one of {sorted(SORTS)} (prefix - for descending) or relevance"
+            )
+        value_of = rank if key == "relevance" else column
         if cursor:
-            stmt = stmt.where(_after(column, decode_cursor(cursor), descending))
+            stmt = stmt.where(_after(value_of, decode_cursor(cursor), descending))
         order = (column.desc(), Ticket.id.desc()) if descending else (column, Ticket.id)
-        rows = list((await self.session.execute(stmt.order_by(*order).limit(limit + 1))).scalars())
+        result = await self.session.execute(stmt.order_by(*order).limit(limit + 1))
+        rows = list(result.all())
         more = len(rows) > limit
         rows = rows[:limit]
+        tickets = [row[0] for row in rows]
         next_cursor = None
         if more and rows:
             last = rows[-1]
-            value = getattr(last, key)
+            value = last[1] if key == "relevance" else getattr(last[0], key)
             next_cursor = encode_cursor(
-                [value.isoformat() if isinstance(value, datetime) else value, str(last.id)]
+                [value.isoformat() if isinstance(value, datetime) else value, str(last[0].id)]
             )
-        return Page(rows, next_cursor)
+        return Page(tickets, next_cursor)
 
     async def clocks(self, ticket_id: uuid.UUID) -> list[TicketClock]:
         stmt = select(TicketClock).where(TicketClock.ticket_id == ticket_id)
@@ -287,8 +315,9 @@ def _filtered(stmt: Select[Any], f: TicketFilters) -> Select[Any]:
         stmt = stmt.where(Ticket.operations_centre == f.operations_centre)
     if f.external_ref:
         stmt = stmt.where(Ticket.external_ref == f.external_ref)
-    if f.text:
-        stmt = stmt.where(func.lower(Ticket.subject).contains(f.text.lower(), autoescape=True))
+    if f.tracking_number:
+        number = parse_tracking_number(f.tracking_number)
+        stmt = stmt.where(Ticket.tracking_number == (str(number) if number else f.tracking_number))
     if f.breached is not None:
         late = TicketClock.state == "breached"
         if f.now is not None:
@@ -312,6 +341,8 @@ def _after(column: Any, values: list[Any], descending: bool) -> Any:
         raw, last_id = values
         ticket_id = uuid.UUID(str(last_id))
         value = datetime.fromisoformat(raw) if isinstance(raw, str) else raw
+        if isinstance(raw, bool) or not isinstance(value, (datetime, int, float)):
+            raise TypeError("not a position")
     except (ValueError, TypeError) as exc:
         raise InvalidField("cursor", "the cursor is not one this service issued") from exc
     if descending:

@@ -45,7 +45,6 @@ from .event_out_after_type_0 import EventOutAfterType0
 from .event_out_before_type_0 import EventOutBeforeType0
 from .event_type import EventType
 from .field_error import FieldError
-from .health import Health
 from .holidays_doc import HolidaysDoc
 from .hours_doc import HoursDoc
 from .hours_doc_days_item import HoursDocDaysItem
@@ -53,7 +52,7 @@ from .how_widespread import HowWidespread
 from .http_validation_error import HTTPValidationError
 from .list_quarantined_mails_reason_type_0 import ListQuarantinedMailsReasonType0
 from .list_quarantined_mails_state_type_0 import ListQuarantinedMailsStateType0
-from .list_tickets_sort import ListTicketsSort
+from .list_tickets_sort_type_0 import ListTicketsSortType0
 from .login_form import LoginForm
 from .mail_attachment_out import MailAttachmentOut
 from .matrix_cell_doc import MatrixCellDoc
@@ -193,7 +192,6 @@ __all__ = (
     "EventOutBeforeType0",
     "EventType",
     "FieldError",
-    "Health",
     "HolidaysDoc",
     "HoursDoc",
     "HoursDocDaysItem",
@@ -201,7 +199,7 @@ __all__ = (
     "HTTPValidationError",
     "ListQuarantinedMailsReasonType0",
     "ListQuarantinedMailsStateType0",
-    "ListTicketsSort",
+    "ListTicketsSortType0",
     "LoginForm",
     "MailAttachmentOut",
     "MatrixCellDoc",

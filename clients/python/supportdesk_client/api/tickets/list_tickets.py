@@ -8,9 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_tickets_sort import ListTicketsSort
+from ...models.list_tickets_sort_type_0 import ListTicketsSortType0
 from ...models.page_ticket_out import PageTicketOut
 from ...models.problem import Problem
+from ...models.ticket_status import TicketStatus
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -20,7 +21,7 @@ import datetime
 
 def _get_kwargs(
     *,
-    status: list[str] | None | Unset = UNSET,
+    status: list[TicketStatus] | None | Unset = UNSET,
     severity: list[int] | None | Unset = UNSET,
     customer_id: None | Unset | UUID = UNSET,
     assignee_id: None | Unset | UUID = UNSET,
@@ -28,8 +29,9 @@ def _get_kwargs(
     external_ref: None | str | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     due_before: datetime.datetime | None | Unset = UNSET,
+    tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ListTicketsSort | Unset = ListTicketsSort.VALUE_1,
+    sort: ListTicketsSortType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -44,7 +46,10 @@ def _get_kwargs(
     if isinstance(status, Unset):
         json_status = UNSET
     elif isinstance(status, list):
-        json_status = status
+        json_status = []
+        for status_type_0_item_data in status:
+            status_type_0_item = status_type_0_item_data.value
+            json_status.append(status_type_0_item)
 
 
     else:
@@ -110,6 +115,13 @@ def _get_kwargs(
         json_due_before = due_before
     params["due_before"] = json_due_before
 
+    json_tracking_number: None | str | Unset
+    if isinstance(tracking_number, Unset):
+        json_tracking_number = UNSET
+    else:
+        json_tracking_number = tracking_number
+    params["tracking_number"] = json_tracking_number
+
     json_q: None | str | Unset
     if isinstance(q, Unset):
         json_q = UNSET
@@ -117,10 +129,13 @@ def _get_kwargs(
         json_q = q
     params["q"] = json_q
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
+    json_sort: None | str | Unset
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    elif isinstance(sort, ListTicketsSortType0):
         json_sort = sort.value
-
+    else:
+        json_sort = sort
     params["sort"] = json_sort
 
     params["limit"] = limit
@@ -187,7 +202,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: list[str] | None | Unset = UNSET,
+    status: list[TicketStatus] | None | Unset = UNSET,
     severity: list[int] | None | Unset = UNSET,
     customer_id: None | Unset | UUID = UNSET,
     assignee_id: None | Unset | UUID = UNSET,
@@ -195,8 +210,9 @@ def sync_detailed(
     external_ref: None | str | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     due_before: datetime.datetime | None | Unset = UNSET,
+    tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ListTicketsSort | Unset = ListTicketsSort.VALUE_1,
+    sort: ListTicketsSortType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -206,7 +222,7 @@ def sync_detailed(
      The cases the caller may see, newest first by default; filters combine.
 
     Args:
-        status (list[str] | None | Unset):
+        status (list[TicketStatus] | None | Unset):
         severity (list[int] | None | Unset):
         customer_id (None | Unset | UUID):
         assignee_id (None | Unset | UUID):
@@ -214,8 +230,11 @@ def sync_detailed(
         external_ref (None | str | Unset):
         breached (bool | None | Unset):
         due_before (datetime.datetime | None | Unset):
-        q (None | str | Unset): Text in the subject
-        sort (ListTicketsSort | Unset):  Default: ListTicketsSort.VALUE_1.
+        tracking_number (None | str | Unset): Exactly this case (`SD-2026-000123`, any case)
+        q (None | str | Unset): Words in the subject, description or comments the caller may read
+            (every word must match; best match first), or a tracking number exactly
+        sort (ListTicketsSortType0 | None | Unset): `-` for descending; default `relevance` with
+            `q`, else `-created_at`
         limit (int | Unset): Page size (at most 200) Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
 
@@ -237,6 +256,7 @@ operations_centre=operations_centre,
 external_ref=external_ref,
 breached=breached,
 due_before=due_before,
+tracking_number=tracking_number,
 q=q,
 sort=sort,
 limit=limit,
@@ -253,7 +273,7 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    status: list[str] | None | Unset = UNSET,
+    status: list[TicketStatus] | None | Unset = UNSET,
     severity: list[int] | None | Unset = UNSET,
     customer_id: None | Unset | UUID = UNSET,
     assignee_id: None | Unset | UUID = UNSET,
@@ -261,8 +281,9 @@ def sync(
     external_ref: None | str | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     due_before: datetime.datetime | None | Unset = UNSET,
+    tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ListTicketsSort | Unset = ListTicketsSort.VALUE_1,
+    sort: ListTicketsSortType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -272,7 +293,7 @@ def sync(
      The cases the caller may see, newest first by default; filters combine.
 
     Args:
-        status (list[str] | None | Unset):
+        status (list[TicketStatus] | None | Unset):
         severity (list[int] | None | Unset):
         customer_id (None | Unset | UUID):
         assignee_id (None | Unset | UUID):
@@ -280,8 +301,11 @@ def sync(
         external_ref (None | str | Unset):
         breached (bool | None | Unset):
         due_before (datetime.datetime | None | Unset):
-        q (None | str | Unset): Text in the subject
-        sort (ListTicketsSort | Unset):  Default: ListTicketsSort.VALUE_1.
+        tracking_number (None | str | Unset): Exactly this case (`SD-2026-000123`, any case)
+        q (None | str | Unset): Words in the subject, description or comments the caller may read
+            (every word must match; best match first), or a tracking number exactly
+        sort (ListTicketsSortType0 | None | Unset): `-` for descending; default `relevance` with
+            `q`, else `-created_at`
         limit (int | Unset): Page size (at most 200) Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
 
@@ -304,6 +328,7 @@ operations_centre=operations_centre,
 external_ref=external_ref,
 breached=breached,
 due_before=due_before,
+tracking_number=tracking_number,
 q=q,
 sort=sort,
 limit=limit,
@@ -314,7 +339,7 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: list[str] | None | Unset = UNSET,
+    status: list[TicketStatus] | None | Unset = UNSET,
     severity: list[int] | None | Unset = UNSET,
     customer_id: None | Unset | UUID = UNSET,
     assignee_id: None | Unset | UUID = UNSET,
@@ -322,8 +347,9 @@ async def asyncio_detailed(
     external_ref: None | str | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     due_before: datetime.datetime | None | Unset = UNSET,
+    tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ListTicketsSort | Unset = ListTicketsSort.VALUE_1,
+    sort: ListTicketsSortType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -333,7 +359,7 @@ async def asyncio_detailed(
      The cases the caller may see, newest first by default; filters combine.
 
     Args:
-        status (list[str] | None | Unset):
+        status (list[TicketStatus] | None | Unset):
         severity (list[int] | None | Unset):
         customer_id (None | Unset | UUID):
         assignee_id (None | Unset | UUID):
@@ -341,8 +367,11 @@ async def asyncio_detailed(
         external_ref (None | str | Unset):
         breached (bool | None | Unset):
         due_before (datetime.datetime | None | Unset):
-        q (None | str | Unset): Text in the subject
-        sort (ListTicketsSort | Unset):  Default: ListTicketsSort.VALUE_1.
+        tracking_number (None | str | Unset): Exactly this case (`SD-2026-000123`, any case)
+        q (None | str | Unset): Words in the subject, description or comments the caller may read
+            (every word must match; best match first), or a tracking number exactly
+        sort (ListTicketsSortType0 | None | Unset): `-` for descending; default `relevance` with
+            `q`, else `-created_at`
         limit (int | Unset): Page size (at most 200) Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
 
@@ -364,6 +393,7 @@ operations_centre=operations_centre,
 external_ref=external_ref,
 breached=breached,
 due_before=due_before,
+tracking_number=tracking_number,
 q=q,
 sort=sort,
 limit=limit,
@@ -380,7 +410,7 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: list[str] | None | Unset = UNSET,
+    status: list[TicketStatus] | None | Unset = UNSET,
     severity: list[int] | None | Unset = UNSET,
     customer_id: None | Unset | UUID = UNSET,
     assignee_id: None | Unset | UUID = UNSET,
@@ -388,8 +418,9 @@ async def asyncio(
     external_ref: None | str | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     due_before: datetime.datetime | None | Unset = UNSET,
+    tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ListTicketsSort | Unset = ListTicketsSort.VALUE_1,
+    sort: ListTicketsSortType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -399,7 +430,7 @@ async def asyncio(
      The cases the caller may see, newest first by default; filters combine.
 
     Args:
-        status (list[str] | None | Unset):
+        status (list[TicketStatus] | None | Unset):
         severity (list[int] | None | Unset):
         customer_id (None | Unset | UUID):
         assignee_id (None | Unset | UUID):
@@ -407,8 +438,11 @@ async def asyncio(
         external_ref (None | str | Unset):
         breached (bool | None | Unset):
         due_before (datetime.datetime | None | Unset):
-        q (None | str | Unset): Text in the subject
-        sort (ListTicketsSort | Unset):  Default: ListTicketsSort.VALUE_1.
+        tracking_number (None | str | Unset): Exactly this case (`SD-2026-000123`, any case)
+        q (None | str | Unset): Words in the subject, description or comments the caller may read
+            (every word must match; best match first), or a tracking number exactly
+        sort (ListTicketsSortType0 | None | Unset): `-` for descending; default `relevance` with
+            `q`, else `-created_at`
         limit (int | Unset): Page size (at most 200) Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
 
@@ -431,6 +465,7 @@ operations_centre=operations_centre,
 external_ref=external_ref,
 breached=breached,
 due_before=due_before,
+tracking_number=tracking_number,
 q=q,
 sort=sort,
 limit=limit,

@@ -1,7 +1,8 @@
 from enum import StrEnum
 
-class ListTicketsSort(StrEnum):
+class ListTicketsSortType0(StrEnum):
     CREATED_AT = "created_at"
+    RELEVANCE = "relevance"
     SEVERITY = "severity"
     UPDATED_AT = "updated_at"
     VALUE_1 = "-created_at"
