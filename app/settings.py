@@ -34,7 +34,8 @@ class Settings(BaseSettings):
     refresh_token_days: int = Field(default=14, ge=1, le=90)
     activation_token_hours: int = 48
     password_reset_token_minutes: int = 60
-    call_verification_minutes: int = 10
+    # How long a caller verification code is accepted (SPEC 4.1.2): read out on a call.
+    call_verification_minutes: int = Field(default=10, ge=1, le=24 * 60)
 
     login_max_failures: int = 5
     login_window_seconds: int = 900

@@ -21,7 +21,6 @@ from app.domain.errors import DomainError, Forbidden, InvalidField
 from app.domain.ticket_fields import Category
 
 __all__ = [
-    "CALL_VERIFICATION_TTL",
     "CONTRACT_GATED_CHANNELS",
     "EMERGENCY_FAILING_SHARE",
     "WRITTEN_CHANNELS",
@@ -56,7 +55,6 @@ __all__ = [
 WRITTEN_CHANNELS = frozenset({Channel.PORTAL, Channel.EMAIL, Channel.API})
 # Rule 5 names phone and chat; written channels are always open (SPEC 6: e-mail in).
 CONTRACT_GATED_CHANNELS = frozenset({Channel.PHONE, Channel.CHAT})
-CALL_VERIFICATION_TTL = timedelta(minutes=10)
 EMERGENCY_FAILING_SHARE = 0.5
 EMERGENCY_SEVERITY = 1
 _URGENT = re.compile(r"\bURGENT\b", re.IGNORECASE)
@@ -169,9 +167,10 @@ def check_call_verification(
         )
 
 
-def verification_expires_at(now: datetime) -> datetime:
-    """When a code created at `now` stops being accepted."""
-    return now + CALL_VERIFICATION_TTL
+def verification_expires_at(now: datetime, lifetime_minutes: int) -> datetime:
+    """When a code created at `now` stops being accepted; the lifetime is the deployment's
+    setting (SUPPORTDESK_CALL_VERIFICATION_MINUTES)."""
+    return now + timedelta(minutes=lifetime_minutes)
 
 
 def require_written_channel_for_configuration_change(

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Body, Path, status
 
 from app.dependencies import Caller, Ctx, UoW
 from app.schemas.common import problem_responses
-from app.schemas.contracts import PresetApplied, PresetApplyIn, PresetOut
+from app.schemas.contracts import PresetApplied, PresetApplyIn, PresetOut, PresetParameterOut
 from app.services import presets
 
 router = APIRouter(prefix="/v1/presets", tags=["presets"])
@@ -14,9 +14,18 @@ router = APIRouter(prefix="/v1/presets", tags=["presets"])
 
 @router.get("", response_model=list[PresetOut], responses=problem_responses(401))
 async def list_presets(caller: Caller) -> list[PresetOut]:
-    """The presets, each with the assumptions it makes where its process is silent."""
+    """The presets, each with the assumptions it makes where its process is silent and
+    the parameters `apply` accepts, with their defaults."""
     return [
-        PresetOut(name=p.name, title=p.title, description=p.description)
+        PresetOut(
+            name=p.name,
+            title=p.title,
+            description=p.description,
+            parameters=[
+                PresetParameterOut(name=q.name, description=q.description, default=q.default)
+                for q in p.parameters
+            ],
+        )
         for p in presets.list_presets()
     ]
 
@@ -34,8 +43,14 @@ async def apply_preset(
     name: str = Path(examples=["aarenet-standard"]),
     body: PresetApplyIn = Body(default_factory=PresetApplyIn),
 ) -> PresetApplied:
-    """Create the preset's calendar and SLA policy, and an example contract for a customer."""
-    applied = await presets.apply_preset(uow, ctx, caller, name, body.customer_id)
+    """Create the preset's calendar and SLA policy, and an example contract for a customer.
+
+    `timezone`, `country` and `subdivision` set the customer's local time for presets whose
+    periods are local to the customer (iPass); another preset answers 422 naming the field.
+    """
+    applied = await presets.apply_preset(
+        uow, ctx, caller, name, body.customer_id, body.preset_arguments()
+    )
     return PresetApplied(
         preset=applied.preset,
         calendar_id=applied.calendar_id,

@@ -123,10 +123,19 @@ class ContractOut(BaseModel):
     updated_at: datetime
 
 
+class PresetParameterOut(BaseModel):
+    name: str = Field(examples=["timezone"])
+    description: str
+    default: str | None = Field(examples=["Europe/Brussels"])
+
+
 class PresetOut(BaseModel):
     name: str = Field(examples=["aarenet-standard"])
     title: str
     description: str
+    parameters: list[PresetParameterOut] = Field(
+        description="What `apply` accepts besides `customer_id` (periods local to the customer)"
+    )
 
 
 class PresetApplyIn(BaseModel):
@@ -134,6 +143,30 @@ class PresetApplyIn(BaseModel):
     customer_id: uuid.UUID | None = Field(
         default=None, description="When given, an example contract is created for this customer"
     )
+    timezone: str | None = Field(
+        default=None,
+        max_length=64,
+        examples=["Europe/Berlin"],
+        description="The customer's IANA time zone, for presets whose periods are local to "
+        "the customer (see the preset's `parameters`)",
+    )
+    country: str | None = Field(
+        default=None,
+        max_length=8,
+        examples=["DE"],
+        description="The customer's country (ISO 3166-1 alpha-2) for local public holidays",
+    )
+    subdivision: str | None = Field(
+        default=None,
+        max_length=16,
+        examples=["BY"],
+        description="The state or province within `country`, for regional holidays",
+    )
+
+    def preset_arguments(self) -> dict[str, str]:
+        """The preset parameters given; an absent or null one keeps the preset's default."""
+        names = ("timezone", "country", "subdivision")
+        return {n: v for n in names if (v := getattr(self, n)) is not None}
 
 
 class PresetApplied(BaseModel):

@@ -25,7 +25,7 @@ async def issue_code(uow: UnitOfWork, ctx: ServiceContext, actor: Actor) -> tupl
         raise Forbidden("caller verification codes are for customers' and partners' people")
     now = ctx.now()
     code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-    expires_at = process_rules.verification_expires_at(now)
+    expires_at = process_rules.verification_expires_at(now, ctx.settings.call_verification_minutes)
     uow.tickets.add(
         CallVerification(
             id=new_id(),

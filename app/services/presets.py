@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.db.session import UnitOfWork
@@ -34,15 +35,19 @@ async def apply_preset(
     actor: Actor,
     name: str,
     customer_id: uuid.UUID | None,
+    arguments: Mapping[str, str] | None = None,
 ) -> Applied:
     """Create the preset's calendar and policy, and an example contract for a customer.
 
+    `arguments` fill the preset's parameters (e.g. iPass's local time zone and holidays).
     The contract is valid from now with no end; a customer already under a contract
     valid now answers 409 (end that one first, or apply without a customer).
     """
-    preset = catalog.preset(name)
+    catalog.preset(name)  # 404 before 403, as for any object
     require_admin(actor, "apply presets")
-    reason = f"preset {preset.name}"
+    preset = catalog.preset(name, arguments)
+    given = ", ".join(f"{k}={v}" for k, v in (arguments or {}).items())
+    reason = f"preset {preset.name}" + (f" ({given})" if given else "")
     calendar = await add_calendar(
         uow, ctx, actor, CalendarDocument.model_validate(preset.calendar), reason=reason
     )

@@ -235,10 +235,11 @@ async def test_acknowledgement_has_its_own_target_on_the_contract_calendar(
     clock.advance(timedelta(minutes=61))
     r = await client.get(f"/v1/escalations/{escalation['id']}", headers=desk.manager)
     assert r.json()["acknowledge_breached"] is True
-    # On a Saturday the hour counts from Monday's opening (08:00Z, the CET office).
+    # On a Saturday the hour counts from the next opening: Bicom's EST shift, Sunday
+    # 17:00 New York = 22:00Z, so 23:00Z.
     clock.set(datetime(2027, 1, 9, 10, 0, tzinfo=UTC))
     weekend = await _escalated(desk, (await desk.open())["id"])
-    assert _at(weekend["acknowledge_due_at"]) == datetime(2027, 1, 11, 9, 0, tzinfo=UTC)
+    assert _at(weekend["acknowledge_due_at"]) == datetime(2027, 1, 10, 23, 0, tzinfo=UTC)
 
 
 async def test_the_managers_queue_filters(

@@ -6,15 +6,22 @@ Each test names the preset and the SPEC 9 clause it implements; due times come f
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
 
 from app.db.session import Database
 from app.domain.actors import Role
+from app.domain.clock import ControllableClock
 from tests.support.factories import add_customer, user_headers
 from tests.support.sla_config import admin
+from tests.support.tickets import long_lived_tokens, make_desk
+
+settings = long_lived_tokens  # the Bicom walk moves the clock from Friday night to Saturday
+PROBLEMS = "https://supportdesk.dev/problems/"
 
 
 class Applied:
@@ -66,10 +73,9 @@ async def apply(client: httpx.AsyncClient, db: Database) -> Any:
     headers = await admin(client, db)
     customer = await add_customer(db, "ACME", "alpha.com")
 
-    async def _apply(name: str) -> Applied:
-        r = await client.post(
-            f"/v1/presets/{name}/apply", json={"customer_id": str(customer.id)}, headers=headers
-        )
+    async def _apply(name: str, **parameters: str) -> Applied:
+        body = {"customer_id": str(customer.id)} | parameters
+        r = await client.post(f"/v1/presets/{name}/apply", json=body, headers=headers)
         assert r.status_code == 201, r.text
         assert r.json()["preset"] == name and r.json()["contract_id"] is not None
         return Applied(client, headers, r.json())
@@ -81,6 +87,13 @@ async def test_aarenet_standard_classes_and_business_hours(apply: Any) -> None:
     """SPEC 9 aarenet-standard: 'class 1 reaction 30 min BH, restore 2 h BH; class 2 30 min
     BH / 8 h BH; class 3 2 h BH / 5 working days; class 4 1 working day BH / 1 month'."""
     preset = await apply("aarenet-standard")
+    # "Fault classes 1 critical ... 4 minor": Critical, High, Medium, Minor; class 2 in the
+    # agreement's words, "Severe disruption of parts of the system ... e.g. system failure
+    # that causes loss of redundancy".
+    classes = (await preset.policy())["severities"]
+    assert [c["name"] for c in classes] == ["Critical", "High", "Medium", "Minor"]
+    assert classes[1]["definition"].startswith("Severe disruption of parts of the system")
+    assert "e.g. system failure that causes loss of redundancy" in classes[1]["definition"]
     assert await preset.targets() == [
         (1, "reaction", 30, "business"),
         (1, "restore", 120, "business"),
@@ -181,7 +194,8 @@ async def test_ava_priorities_immediately_1h_6h_24h_of_working_hours(apply: Any)
 
 async def test_ipass_sev1_phone_call_rule_and_24x7(apply: Any) -> None:
     """SPEC 9 ipass: 'Sev 1 response 15 min when the case is followed by a phone call (1 h on
-    weekends and local public holidays), 1 h by case only; Sev 2 8 h; Sev 3 12 h', 24x7x365."""
+    weekends and local public holidays), 1 h by case only; Sev 2 8 h; Sev 3 12 h', 24x7x365.
+    Without parameters 'local' is the agreement's desk in Bruges (Europe/Brussels, BE)."""
     preset = await apply("ipass")
     assert await preset.targets() == [
         (1, "reaction", 60, "continuous"),
@@ -190,7 +204,7 @@ async def test_ipass_sev1_phone_call_rule_and_24x7(apply: Any) -> None:
     ]
     sev1 = (await preset.policy())["targets"][0]
     assert sev1["after_phone_call"] == {"minutes": 15, "by_period": {"NBH2": 60}}
-    # Tue 12 Jan 2027 10:00 PST = 18:00Z (BH). By case only: 19:00Z. Called at 18:05Z:
+    # Tue 12 Jan 2027 19:00 Brussels = 18:00Z (BH). By case only: 19:00Z. Called at 18:05Z:
     # 18:05 + 15 = 18:20Z, sooner, so it wins with 15 minutes.
     assert due_of(await preset.due(1, "2027-01-12T18:00:00Z")) == {
         "reaction": (60, "2027-01-12T19:00:00Z")
@@ -206,10 +220,15 @@ async def test_ipass_sev1_phone_call_rule_and_24x7(apply: Any) -> None:
     answer = await preset.due(1, "2027-01-16T18:00:00Z", "2027-01-16T18:05:00Z")
     assert answer["period"] == "NBH2"
     assert due_of(answer) == {"reaction": (60, "2027-01-16T19:00:00Z")}
-    # Martin Luther King Day (Mon 18 Jan 2027) is a US public holiday: NBH2 as well.
-    answer = await preset.due(1, "2027-01-18T18:00:00Z", "2027-01-18T18:00:00Z")
+    # Local time defaults to Bruges: Easter Monday (29 Mar 2027) is a Belgian public
+    # holiday, NBH2 as well; Martin Luther King Day (Mon 18 Jan 2027) is not, so a call
+    # then gives 18:00 + 15 = 18:15Z.
+    answer = await preset.due(1, "2027-03-29T18:00:00Z", "2027-03-29T18:00:00Z")
     assert answer["period"] == "NBH2"
-    assert due_of(answer) == {"reaction": (60, "2027-01-18T19:00:00Z")}
+    assert due_of(answer) == {"reaction": (60, "2027-03-29T19:00:00Z")}
+    answer = await preset.due(1, "2027-01-18T18:00:00Z", "2027-01-18T18:00:00Z")
+    assert answer["period"] == "BH"
+    assert due_of(answer) == {"reaction": (15, "2027-01-18T18:15:00Z")}
     # Sev 2 and 3 count every minute: +8 h and +12 h.
     assert due_of(await preset.due(2, "2027-01-16T18:00:00Z")) == {
         "reaction": (480, "2027-01-17T02:00:00Z")
@@ -219,39 +238,125 @@ async def test_ipass_sev1_phone_call_rule_and_24x7(apply: Any) -> None:
     }
 
 
-async def test_bicom_union_of_cet_and_est_and_weekends_on_call(apply: Any) -> None:
-    """SPEC 9 bicom: 'reply within 24 h on business days (hours span CET and EST shifts);
-    weekends on call: emergency and urgent tickets answered within 1 h'."""
+async def test_ipass_local_holidays_by_parameter(apply: Any) -> None:
+    """iPass: '1 h on weekends and local public holidays' - local to the customer, given
+    as `timezone`, `country` (and `subdivision`) when the preset is applied."""
+    preset = await apply("ipass", timezone="Europe/Berlin", country="DE")
+    calendar = await preset.client.get(
+        f"/v1/calendars/{preset.ids['calendar_id']}", headers=preset.headers
+    )
+    [shift] = calendar.json()["shifts"]
+    assert (shift["timezone"], shift["holidays"]) == (
+        "Europe/Berlin",
+        {"country": "DE", "subdivision": None},
+    )
+    # Good Friday, 26 Mar 2027, is a German public holiday (not a Belgian one): 12:00 CET
+    # = 11:00Z is NBH2, so a call at 11:00Z gives 11:00 + 60 = 12:00Z, a tie with the
+    # case's own 60 minutes, which is reported.
+    answer = await preset.due(1, "2027-03-26T11:00:00Z", "2027-03-26T11:00:00Z")
+    assert answer["period"] == "NBH2"
+    assert due_of(answer) == {"reaction": (60, "2027-03-26T12:00:00Z")}
+    # The day before is a working day in Germany: the call wins, 11:00 + 15 = 11:15Z.
+    answer = await preset.due(1, "2027-03-25T11:00:00Z", "2027-03-25T11:00:00Z")
+    assert answer["period"] == "BH"
+    assert due_of(answer) == {"reaction": (15, "2027-03-25T11:15:00Z")}
+    # The calendar's history says what the preset was applied with.
+    r = await preset.client.get(
+        f"/v1/calendars/{preset.ids['calendar_id']}/versions", headers=preset.headers
+    )
+    assert r.json()["items"][0]["reason"] == "preset ipass (timezone=Europe/Berlin, country=DE)"
+
+
+@pytest.mark.parametrize(
+    ("name", "parameters", "field"),
+    [
+        ("ipass", {"timezone": "Europe/Bruges"}, "timezone"),
+        ("ipass", {"country": "XX"}, "country"),
+        ("ipass", {"country": "DE", "subdivision": "ZZ"}, "subdivision"),
+        ("bicom", {"timezone": "Europe/Berlin"}, "timezone"),
+    ],
+)
+async def test_a_bad_local_time_parameter_is_named(
+    client: httpx.AsyncClient, db: Database, name: str, parameters: dict[str, str], field: str
+) -> None:
+    headers = await admin(client, db)
+    r = await client.post(f"/v1/presets/{name}/apply", json=parameters, headers=headers)
+    assert r.status_code == 422, r.text
+    problem = r.json()
+    assert problem["type"] == PROBLEMS + "invalid-preset-parameter"
+    assert [e["field"] for e in problem["errors"]] == [field]
+    # Nothing was created.
+    assert (await client.get("/v1/calendars", headers=headers)).json()["items"] == []
+
+
+async def test_bicom_hours_of_business_and_targets_as_published(apply: Any) -> None:
+    """Bicom: 'Monday-Thursday 7 AM CET - 6 AM CET the next morning; Fridays 7 AM CET -
+    10 PM CET; Sunday-Monday 5 PM EST - 1 AM EST'; 'Tickets will be replied to within 24
+    hours on business days'; weekends: 'EMERGENCY and URGENT tickets within 1 hour'."""
     preset = await apply("bicom")
-    # CET 09-17 (08-16Z) and EST 09-17 (14-22Z) make 08:00-22:00Z: 840 minutes a day.
+    calendar = await preset.client.get(
+        f"/v1/calendars/{preset.ids['calendar_id']}", headers=preset.headers
+    )
+    cet, est = calendar.json()["shifts"]
+    assert (cet["timezone"], cet["holidays"]["country"]) == ("Europe/Sarajevo", "BA")
+    assert sorted((h["start"], h["end"], tuple(h["days"])) for h in cet["hours"]) == [
+        ("00:00", "06:00", ("tue", "wed", "thu", "fri")),
+        ("07:00", "22:00", ("fri",)),
+        ("07:00", "24:00", ("mon", "tue", "wed", "thu")),
+    ]
+    assert (est["timezone"], est["holidays"]["country"]) == ("America/New_York", "US")
+    assert sorted((h["start"], h["end"], tuple(h["days"])) for h in est["hours"]) == [
+        ("00:00", "01:00", ("mon",)),
+        ("17:00", "24:00", ("sun",)),
+    ]
     assert await preset.targets() == [
         (1, "reaction", 60, "continuous"),
         (2, "reaction", 1440, "continuous"),
-        (3, "reaction", 840, "business"),
+        (3, "reaction", 1440, "business"),  # 24 h = 1,440 business minutes
     ]
-    assert (await preset.policy())["targets"][1]["by_period"] == {"NBH2": 60}
-    # Normal, Mon 11 Jan 2027 15:00Z: Mon 15-22Z = 420, Tue from 08:00Z + 420 = 15:00Z,
-    # exactly 24 h later.
-    assert due_of(await preset.due(3, "2027-01-11T15:00:00Z")) == {
-        "reaction": (840, "2027-01-12T15:00:00Z")
-    }
-    # Normal, Fri 15 Jan 21:00Z (only New York open): 60 to 22:00Z. Mon 18 Jan is Martin
-    # Luther King Day, so only Berlin opens: 08-16Z = 480 (540). Tue 08:00Z + 300 = 13:00Z.
-    assert due_of(await preset.due(3, "2027-01-15T21:00:00Z")) == {
-        "reaction": (840, "2027-01-19T13:00:00Z")
-    }
-    # Urgent on Saturday 16 Jan 12:00Z: a weekend in both offices (NBH2): 1 h.
-    answer = await preset.due(2, "2027-01-16T12:00:00Z")
-    assert answer["period"] == "NBH2"
-    assert due_of(answer) == {"reaction": (60, "2027-01-16T13:00:00Z")}
-    # Saturday 02:00Z is still Friday 21:00 in New York, a working day: NBH1, 24 h.
-    answer = await preset.due(2, "2027-01-16T02:00:00Z")
-    assert answer["period"] == "NBH1"
-    assert due_of(answer) == {"reaction": (1440, "2027-01-17T02:00:00Z")}
+    assert (await preset.policy())["targets"][1]["by_period"] == {"NBH1": 60, "NBH2": 60}
+    # Normal, Mon 1 Feb 2027 06:30 CET (05:30Z, 00:30 New York): the EST night is open.
+    # 05:30Z -> Tue 05:00Z (06:00 CET) = 1410 min without a break; closed 06:00-07:00
+    # CET; 30 more from Tue 07:00 CET: 07:30 CET = 06:30Z.
+    answer = await preset.due(3, "2027-02-01T06:30:00+01:00")
+    assert answer["period"] == "BH"
+    assert due_of(answer) == {"reaction": (1440, "2027-02-02T06:30:00Z")}
+    # Normal, Sun 7 Feb 23:30 New York (Mon 04:30Z): open without a break until Tue
+    # 05:00Z (1470 min), so due 1440 min later, Tue 9 Feb 04:30Z.
+    answer = await preset.due(3, "2027-02-07T23:30:00-05:00")
+    assert answer["period"] == "BH"
+    assert due_of(answer) == {"reaction": (1440, "2027-02-09T04:30:00Z")}
     # Emergency: 1 h at any time.
-    assert due_of(await preset.due(1, "2027-01-12T10:00:00Z")) == {
-        "reaction": (60, "2027-01-12T11:00:00Z")
+    assert due_of(await preset.due(1, "2027-02-06T12:00:00+01:00")) == {
+        "reaction": (60, "2027-02-06T12:00:00Z")
     }
+
+
+async def test_bicom_tickets_raised_on_friday_night_and_saturday_noon(
+    client: httpx.AsyncClient, db: Database, clock: ControllableClock
+) -> None:
+    """Bicom through ticket creation: the due times `GET /v1/tickets/{id}/sla` shows."""
+    cet = ZoneInfo("Europe/Sarajevo")
+    clock.set(datetime(2027, 2, 5, 12, 0, tzinfo=cet))
+    desk = await make_desk(client, db, "bicom")
+
+    async def reaction_due(severity: int) -> tuple[int, str]:
+        ticket = await desk.open(severity=severity)
+        [clock_] = (await desk.sla(ticket["id"])).values()
+        assert clock_["metric"] == "reaction" and clock_["state"] == "running"
+        return clock_["minutes"], clock_["due_at"]
+
+    # Fri 5 Feb 2027 21:59 CET = 20:59Z. Normal: 1 min to 22:00 CET, then closed until
+    # Sunday 17:00 New York = 22:00Z; 1439 more = Mon 8 Feb 21:59Z (22:59 CET).
+    clock.set(datetime(2027, 2, 5, 21, 59, tzinfo=cet))
+    assert await reaction_due(3) == (1440, "2027-02-08T21:59:00Z")
+    # Urgent in business hours: 24 h by the clock, Sat 20:59Z.
+    assert await reaction_due(2) == (1440, "2027-02-06T20:59:00Z")
+    # Sat 6 Feb 12:00 CET = 11:00Z, a weekend at both shifts (NBH2). Normal counts from
+    # Sunday 22:00Z: 1440 min = Mon 8 Feb 22:00Z. Urgent: the on-call hour, 12:00Z.
+    clock.set(datetime(2027, 2, 6, 12, 0, tzinfo=cet))
+    assert await reaction_due(3) == (1440, "2027-02-08T22:00:00Z")
+    assert await reaction_due(2) == (60, "2027-02-06T12:00:00Z")
 
 
 async def test_keepnet_matrix_and_next_centre_to_open(apply: Any) -> None:
@@ -304,6 +409,11 @@ async def test_presets_are_listed_with_their_assumptions(
     by_name = {p["name"]: p for p in r.json()}
     assert "Assumption" in by_name["ava"]["description"]
     assert "Assumed targets" in by_name["keepnet"]["description"]
+    # The parameters `apply` accepts, with their defaults: only iPass's periods are local.
+    ipass = [(q["name"], q["default"]) for q in by_name["ipass"]["parameters"]]
+    assert ipass == [("timezone", "Europe/Brussels"), ("country", "BE"), ("subdivision", None)]
+    assert all(q["description"] for q in by_name["ipass"]["parameters"])
+    assert all(by_name[n]["parameters"] == [] for n in names if n != "ipass")
 
 
 async def test_apply_without_a_customer_creates_no_contract(

@@ -73,7 +73,7 @@ def test_no_call_no_verification_needed(who: Actor, channel: Channel) -> None:
 
 def record(code: str = "4711-ABCD", *, used: bool = False) -> CallVerificationRecord:
     return CallVerificationRecord(
-        hash_verification_code(code), verification_expires_at(NOW), NOW if used else None
+        hash_verification_code(code), verification_expires_at(NOW, 10), NOW if used else None
     )
 
 
@@ -98,6 +98,16 @@ def test_unknown_wrong_used_and_expired_codes_are_refused_alike(
         check_call_verification(stored, given, at)
     assert_refusal(caught.value, 403, "call-verification-invalid")
     assert caught.value.detail.startswith("the caller verification code is unknown")
+
+
+def test_a_code_lives_as_long_as_the_deployment_says() -> None:
+    # SUPPORTDESK_CALL_VERIFICATION_MINUTES=3: accepted until 3 minutes, refused at 3.
+    expires = verification_expires_at(NOW, 3)
+    assert expires == NOW + timedelta(minutes=3)
+    stored = CallVerificationRecord(hash_verification_code("4711-ABCD"), expires, None)
+    check_call_verification(stored, "4711-ABCD", NOW + timedelta(minutes=2, seconds=59))
+    with pytest.raises(CallVerificationInvalid):
+        check_call_verification(stored, "4711-ABCD", NOW + timedelta(minutes=3))
 
 
 def test_codes_are_stored_hashed() -> None:

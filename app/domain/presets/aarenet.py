@@ -20,13 +20,33 @@ AARENET_CALENDAR: Document = {
     "name": "Aarenet HCMC",
     "shifts": [shift("HCMC", "Asia/Ho_Chi_Minh", "08:00", "18:00", "VN")],
 }
+# The agreement's fault classes, each with its own description and example.
 AARENET_CLASSES = severities(
-    ("Critical", "The service is down or most subscribers cannot make or receive calls."),
-    ("Major", "A main function fails or is badly degraded for many subscribers; no workaround."),
-    ("Medium", "A function fails for some subscribers, or a workaround keeps the service usable."),
-    ("Minor", "Little or no service impact: cosmetic faults, questions, configuration requests."),
+    (
+        "Critical",
+        "Complete failure or severe disruption of the whole system that stops the "
+        "service, e.g. total outage: subscribers can no longer make or receive calls.",
+    ),
+    (
+        "High",
+        "Severe disruption of parts of the system, or of important functions, "
+        "while the service as a whole keeps running, e.g. system failure that causes loss "
+        "of redundancy.",
+    ),
+    (
+        "Medium",
+        "Disruption of individual functions with limited effect on the service, "
+        "e.g. a feature fails for some subscribers, or a workaround keeps the service usable.",
+    ),
+    (
+        "Minor",
+        "No disruption of the service, e.g. cosmetic faults, documentation errors, "
+        "questions and configuration requests.",
+    ),
 )
 AARENET_NOTES = (
+    "Fault classes 1 Critical, 2 High, 3 Medium, 4 Minor; the agreement's class 2 wording "
+    "and example are quoted, the others are written in its style (assumption). "
     "BH Mon-Fri 08:00-18:00 Asia/Ho_Chi_Minh; NBH1 weekday nights; NBH2 weekends and "
     "Vietnamese public holidays. 'Restore' is the temporary repair: a fault is solved when "
     "cleared, when a workaround restores service, or by mutual downgrade. 1 working day = "

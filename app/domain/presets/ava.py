@@ -24,13 +24,27 @@ def ava() -> Preset:
     policy = {
         "name": "AVA",
         "severities": severities(
-            ("Network down", "The network or the service is down: no calls or no connectivity."),
-            ("Major", "Serious degradation or a main function fails, with no workaround."),
-            ("Minor", "Limited impact, or a workaround exists."),
             (
-                "Configuration / planning",
-                "Configuration and planning questions; informational "
-                "requests, closed with the customer's approval.",
+                "P1 Network down",
+                "Network down: the network or the service is down, no calls or no "
+                "connectivity for your users. Resources are assigned immediately.",
+            ),
+            (
+                "P2 Severe",
+                "The network is up but seriously degraded, or a main function fails for many "
+                "users with no workaround, e.g. one site or trunk group cannot call out. "
+                "Handled within 1 hour.",
+            ),
+            (
+                "P3 Minor",
+                "Limited impact: a function fails for some users, or a workaround exists, "
+                "e.g. a feature misbehaves on some phones. Handled within 6 hours of normal "
+                "working hours.",
+            ),
+            (
+                "P4 Configuration / planning",
+                "Configuration and planning questions, and informational requests (closed "
+                "with your approval). Handled within 24 hours of normal working hours.",
             ),
         ),
         "targets": [
@@ -50,7 +64,9 @@ def ava() -> Preset:
         "escalation Support Manager, then Director (the seed names no chain).",
     )
     description = (
-        "AVA priorities 1-4. Assumptions (the seed leaves them open): normal working hours "
+        "AVA priorities 1-4; P1 (network down) and P4 (configuration/planning questions) "
+        "are the agreement's, P2 and P3 are defined in its style (assumption). Assumptions "
+        "(the seed leaves them open): normal working hours "
         "Mon-Fri 08:00-17:00 Europe/Berlin with German public holidays; P1 'resources "
         "immediately' is measured as a 15-minute reaction around the clock; P2 'within 1 h' "
         "counts all time (continuous); P3 6 h and P4 24 h count normal working hours only "

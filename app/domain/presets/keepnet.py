@@ -39,10 +39,26 @@ def keepnet() -> Preset:
     policy = {
         "name": "Keepnet",
         "severities": severities(
-            ("Critical", "High urgency and high impact: the service is down for your company."),
-            ("High", "A main function fails for many users, or a high-urgency issue."),
-            ("Medium", "Some users affected, or a workaround exists."),
-            ("Low", "Little impact: questions, requests, cosmetic issues."),
+            (
+                "P1 Critical",
+                "High urgency and high impact: work has stopped for your company or a whole "
+                "department, e.g. no one can sign in or the service is down.",
+            ),
+            (
+                "P2 High",
+                "High urgency with medium impact, or medium urgency with high impact, e.g. a "
+                "main function fails for a team and the work cannot wait.",
+            ),
+            (
+                "P3 Medium",
+                "High urgency with low impact, medium with medium, or low urgency with high "
+                "impact, e.g. some users are affected, or a workaround exists.",
+            ),
+            (
+                "P4 Low",
+                "Medium urgency with low impact, low with medium, or low with low, e.g. "
+                "questions, requests, cosmetic issues.",
+            ),
         ),
         "priority_matrix": priority_matrix(),
         "targets": [
@@ -69,7 +85,8 @@ def keepnet() -> Preset:
         "escalation Support Manager, then Customer Service Manager (the seed names none).",
     )
     description = (
-        "Keepnet: priority P1-P4 from an urgency x impact matrix (high/medium/low). Tickets "
+        "Keepnet: priority P1-P4 from an urgency x impact matrix (high/medium/low); each "
+        "priority's definition names the matrix cells that give it. Tickets "
         "are worked by the US centre (06:00-16:00 America/New_York, US holidays) and the UK "
         "centre (09:00-18:00 Europe/London, England holidays); business time is their union, "
         "so an out-of-hours ticket counts from the next centre to open. Assumed targets (the "

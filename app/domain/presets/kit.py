@@ -11,11 +11,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.domain.business_time import business_minutes_per_day, calendar_from_document
+from app.domain.errors import InvalidField
 
 Document = dict[str, Any]
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri")
 MONTH = 30 * 24 * 60  # "1 month" = 30 continuous days (SPEC 3)
 BUSINESS, CONTINUOUS = "business", "continuous"
+
+
+class InvalidPresetParameter(InvalidField):
+    """A value given to apply a preset is unknown to it or not valid (422 naming it)."""
+
+    type_slug = "invalid-preset-parameter"
+    title = "A preset parameter is not valid"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +38,17 @@ class ContractTemplate:
 
 
 @dataclass(frozen=True, slots=True)
+class Parameter:
+    """A value given when the preset is applied; `calendar_field` is where it lands in the
+    calendar document, so a bad value is reported under the parameter's own name."""
+
+    name: str
+    description: str
+    default: str | None
+    calendar_field: str
+
+
+@dataclass(frozen=True, slots=True)
 class Preset:
     name: str
     title: str
@@ -37,6 +56,7 @@ class Preset:
     calendar: Document
     policy: Document
     contract: ContractTemplate
+    parameters: tuple[Parameter, ...] = ()
 
 
 def shift(
@@ -50,6 +70,11 @@ def shift(
         "holidays": {"country": country, "subdivision": subdivision},
         "closed_dates": [],
     }
+
+
+def hours(days: tuple[str, ...] | list[str], start: str, end: str) -> Document:
+    """One weekly window of a shift (Appendix A); a night shift is two of these."""
+    return {"days": list(days), "start": start, "end": end}
 
 
 def target(severity: int, metric: str, minutes: int, clock: str, **extra: Any) -> Document:

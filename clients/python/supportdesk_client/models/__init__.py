@@ -96,6 +96,7 @@ from .policy_version_out import PolicyVersionOut
 from .preset_applied import PresetApplied
 from .preset_apply_in import PresetApplyIn
 from .preset_out import PresetOut
+from .preset_parameter_out import PresetParameterOut
 from .preview_in import PreviewIn
 from .preview_out import PreviewOut
 from .preview_target import PreviewTarget
@@ -243,6 +244,7 @@ __all__ = (
     "PresetApplied",
     "PresetApplyIn",
     "PresetOut",
+    "PresetParameterOut",
     "PreviewIn",
     "PreviewOut",
     "PreviewTarget",

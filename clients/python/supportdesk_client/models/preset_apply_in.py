@@ -25,16 +25,29 @@ T = TypeVar("T", bound="PresetApplyIn")
 class PresetApplyIn:
     """ 
         Attributes:
+            country (None | str | Unset): The customer's country (ISO 3166-1 alpha-2) for local public holidays
             customer_id (None | Unset | UUID): When given, an example contract is created for this customer
+            subdivision (None | str | Unset): The state or province within `country`, for regional holidays
+            timezone (None | str | Unset): The customer's IANA time zone, for presets whose periods are local to the
+                customer (see the preset's `parameters`)
      """
 
+    country: None | str | Unset = UNSET
     customer_id: None | Unset | UUID = UNSET
+    subdivision: None | str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
 
 
 
 
 
     def to_dict(self) -> dict[str, Any]:
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -43,13 +56,31 @@ class PresetApplyIn:
         else:
             customer_id = self.customer_id
 
+        subdivision: None | str | Unset
+        if isinstance(self.subdivision, Unset):
+            subdivision = UNSET
+        else:
+            subdivision = self.subdivision
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update({
         })
+        if country is not UNSET:
+            field_dict["country"] = country
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
+        if subdivision is not UNSET:
+            field_dict["subdivision"] = subdivision
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
 
         return field_dict
 
@@ -58,6 +89,16 @@ class PresetApplyIn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+
         def _parse_customer_id(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
@@ -78,8 +119,31 @@ class PresetApplyIn:
         customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
 
 
+        def _parse_subdivision(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subdivision = _parse_subdivision(d.pop("subdivision", UNSET))
+
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+
         preset_apply_in = cls(
+            country=country,
             customer_id=customer_id,
+            subdivision=subdivision,
+            timezone=timezone,
         )
 
         return preset_apply_in

@@ -8,7 +8,10 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from typing import cast
 
+if TYPE_CHECKING:
+  from ..models.preset_parameter_out import PresetParameterOut
 
 
 
@@ -24,11 +27,14 @@ class PresetOut:
         Attributes:
             description (str):
             name (str):
+            parameters (list[PresetParameterOut]): What `apply` accepts besides `customer_id` (periods local to the
+                customer)
             title (str):
      """
 
     description: str
     name: str
+    parameters: list[PresetParameterOut]
     title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +43,17 @@ class PresetOut:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.preset_parameter_out import PresetParameterOut # noqa: PLC0415
         description = self.description
 
         name = self.name
+
+        parameters = []
+        for parameters_item_data in self.parameters:
+            parameters_item = parameters_item_data.to_dict()
+            parameters.append(parameters_item)
+
+
 
         title = self.title
 
@@ -49,6 +63,7 @@ class PresetOut:
         field_dict.update({
             "description": description,
             "name": name,
+            "parameters": parameters,
             "title": title,
         })
 
@@ -58,16 +73,28 @@ class PresetOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.preset_parameter_out import PresetParameterOut # noqa: PLC0415
         d = dict(src_dict)
         description = d.pop("description")
 
         name = d.pop("name")
+
+        parameters = []
+        _parameters = d.pop("parameters")
+        for parameters_item_data in (_parameters):
+            parameters_item = PresetParameterOut.from_dict(parameters_item_data)
+
+
+
+            parameters.append(parameters_item)
+
 
         title = d.pop("title")
 
         preset_out = cls(
             description=description,
             name=name,
+            parameters=parameters,
             title=title,
         )
 

@@ -119,6 +119,9 @@ def sync_detailed(
 
      Create the preset's calendar and SLA policy, and an example contract for a customer.
 
+    `timezone`, `country` and `subdivision` set the customer's local time for presets whose
+    periods are local to the customer (iPass); another preset answers 422 naming the field.
+
     Args:
         name (str):
         idempotency_key (str | Unset):
@@ -158,6 +161,9 @@ def sync(
 
      Create the preset's calendar and SLA policy, and an example contract for a customer.
 
+    `timezone`, `country` and `subdivision` set the customer's local time for presets whose
+    periods are local to the customer (iPass); another preset answers 422 naming the field.
+
     Args:
         name (str):
         idempotency_key (str | Unset):
@@ -191,6 +197,9 @@ async def asyncio_detailed(
     """ Apply Preset
 
      Create the preset's calendar and SLA policy, and an example contract for a customer.
+
+    `timezone`, `country` and `subdivision` set the customer's local time for presets whose
+    periods are local to the customer (iPass); another preset answers 422 naming the field.
 
     Args:
         name (str):
@@ -230,6 +239,9 @@ async def asyncio(
     """ Apply Preset
 
      Create the preset's calendar and SLA policy, and an example contract for a customer.
+
+    `timezone`, `country` and `subdivision` set the customer's local time for presets whose
+    periods are local to the customer (iPass); another preset answers 422 naming the field.
 
     Args:
         name (str):

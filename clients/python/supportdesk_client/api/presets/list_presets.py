@@ -75,7 +75,8 @@ def sync_detailed(
 ) -> Response[Problem | list[PresetOut]]:
     """ List Presets
 
-     The presets, each with the assumptions it makes where its process is silent.
+     The presets, each with the assumptions it makes where its process is silent and
+    the parameters `apply` accepts, with their defaults.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,7 +104,8 @@ def sync(
 ) -> Problem | list[PresetOut] | None:
     """ List Presets
 
-     The presets, each with the assumptions it makes where its process is silent.
+     The presets, each with the assumptions it makes where its process is silent and
+    the parameters `apply` accepts, with their defaults.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +128,8 @@ async def asyncio_detailed(
 ) -> Response[Problem | list[PresetOut]]:
     """ List Presets
 
-     The presets, each with the assumptions it makes where its process is silent.
+     The presets, each with the assumptions it makes where its process is silent and
+    the parameters `apply` accepts, with their defaults.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +157,8 @@ async def asyncio(
 ) -> Problem | list[PresetOut] | None:
     """ List Presets
 
-     The presets, each with the assumptions it makes where its process is silent.
+     The presets, each with the assumptions it makes where its process is silent and
+    the parameters `apply` accepts, with their defaults.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
