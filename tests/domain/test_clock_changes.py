@@ -94,6 +94,30 @@ DOWNGRADE: dict[str, Expected] = {
                   UPDATE: (MET, 60)},
 }  # fmt: skip
 
+# Severity 1 -> 4 at 150 (DOWNGRADE), back to 1 at 160 (rule 2): a target that applies
+# again is measured under severity 1 from creation, waiting and resolved time excluded;
+# update from the change; verdicts by an event stay.
+ROUND_TRIP: dict[str, Expected] = {
+    "new": {R: (BREACHED, 30), RESTORE: (RUNNING, 240), RESOLUTION: (RUNNING, 600),
+            UPDATE: (RUNNING, 220)},
+    "acknowledged": {R: (MET, 30), RESTORE: (RUNNING, 240), RESOLUTION: (RUNNING, 600),
+                     UPDATE: (RUNNING, 220)},
+    "in_progress": {R: (MET, 30), RESTORE: (RUNNING, 240), RESOLUTION: (RUNNING, 600),
+                    UPDATE: (RUNNING, 220)},
+    "waiting": {R: (MET, 30), RESTORE: (PAUSED, None), RESOLUTION: (PAUSED, None),
+                UPDATE: (PAUSED, None)},
+    "restored": {R: (MET, 30), RESTORE: (MET, 240), RESOLUTION: (RUNNING, 600),
+                 UPDATE: (RUNNING, 220)},
+    "resolved": {R: (MET, 30), RESTORE: (MET, 240), RESOLUTION: (MET, 600),
+                 UPDATE: (BREACHED, 70)},
+    "closed": {R: (MET, 30), RESTORE: (MET, 240), RESOLUTION: (MET, 600),
+               UPDATE: (BREACHED, 70)},
+    "reopened": {R: (MET, 30), RESTORE: (MET, 240), RESOLUTION: (RUNNING, 630),
+                 UPDATE: (RUNNING, 220)},
+    "withdrawn": {R: (MET, 30), RESTORE: (MET, 240), RESOLUTION: (MET, 600),
+                  UPDATE: (MET, 60)},
+}  # fmt: skip
+
 
 def outcome(case: SimCase, minute: int) -> Expected:
     states = case.states(at(minute))
@@ -118,6 +142,15 @@ def test_an_upgrade_in_each_state(state: str) -> None:
 def test_a_downgrade_in_each_state(state: str) -> None:
     case = STATES[state](SimCase(1)).change_severity(4, at(150))
     assert outcome(case, 150) == DOWNGRADE[state]
+
+
+@pytest.mark.parametrize("state", list(STATES))
+def test_a_target_that_applies_again_in_each_state(state: str) -> None:
+    case = STATES[state](SimCase(1)).change_severity(4, at(150))
+    counted = {m: s.counted for m, s in case.states(at(160)).items()}
+    case.change_severity(1, at(160))
+    assert outcome(case, 160) == ROUND_TRIP[state]
+    assert all(s.counted >= counted[m] for m, s in case.states(at(160)).items() if m is not UPDATE)
 
 
 @pytest.mark.parametrize("state", ["resolved", "closed", "withdrawn"])
