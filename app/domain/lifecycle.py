@@ -217,7 +217,7 @@ def plan_transition(
     _check_move(current, target)
     _check_side(current, target, actor, is_own_request)
     detail = _check_outcome(target, outcome, outcome_detail)
-    if current in REOPENABLE_STATES and target is _S.IN_PROGRESS:
+    if is_reopen(current, target):
         since = resolved_at if current is _S.RESOLVED else closed_at
         _check_reopen_window(current, since, now, reopen_window)
         return _reopen_plan(current, now)
@@ -241,6 +241,17 @@ def patch_due_at(outcome: Outcome | None, severity: int, resolved_at: datetime) 
     if outcome is Outcome.BUG and severity == CRITICAL_SEVERITY:
         return resolved_at + PATCH_COMMITMENT
     return None
+
+
+def metrics_met_on_entry(status: TicketStatus) -> frozenset[Metric]:
+    """The SLA events entering `status` stands for (SPEC 3, 4); clocks already stopped keep
+    their first event."""
+    return _MET_ON_ENTRY.get(TicketStatus(status), frozenset())
+
+
+def is_reopen(previous: TicketStatus, status: TicketStatus) -> bool:
+    """A resolved or closed case worked again (SPEC 4)."""
+    return previous in REOPENABLE_STATES and status is _S.IN_PROGRESS
 
 
 def _check_move(current: TicketStatus, target: TicketStatus) -> None:
@@ -325,7 +336,7 @@ def _plan(
         status=target,
         at=now,
         changes=changes,
-        metrics_met=_MET_ON_ENTRY.get(target, frozenset()),
+        metrics_met=metrics_met_on_entry(target),
         pause_clocks=target is _S.WAITING_CUSTOMER,
         resume_clocks=current is _S.WAITING_CUSTOMER,
         stop_all_clocks=target is _S.WITHDRAWN,

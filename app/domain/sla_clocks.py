@@ -1,8 +1,14 @@
-"""Live SLA clocks of a ticket: start, pause, stop, restart, retarget, explain (SPEC 3.1).
+"""Live SLA clocks of a ticket: start, pause, stop, restart, set aside, explain (SPEC 3.1).
 
 A `TargetClock` is the remembered history of one target (start, pauses, the event
-that stopped it, a verified phone call); `evaluate` derives everything else from it
-with the engine in `app.domain.sla`, so nothing derived can drift from the history.
+that stopped it, the instant its target stopped applying, a verified phone call);
+`evaluate` derives everything else from it with the engine in `app.domain.sla`, so
+nothing derived can drift from the history. What a state move or a severity change does
+to a ticket's clocks is `app.domain.clock_changes`.
+
+A clock is *live* (running or paused) until its event stops it (met or breached, a
+verdict that is history) or the case's severity stops having a target for it (not
+applicable). Only live clocks pause, resume, restart, stop or take a phone call.
 """
 
 from __future__ import annotations
@@ -14,7 +20,6 @@ from enum import StrEnum
 
 from app.domain.business_time import Calendar, period_at
 from app.domain.errors import InvalidField
-from app.domain.lifecycle import TransitionPlan
 from app.domain.sla import (
     PAUSABLE_METRICS,
     ClockKind,
@@ -30,6 +35,8 @@ from app.domain.sla import (
 WARN_FRACTION = 0.8  # warnings fire at 80 % of the target (SPEC 3.1)
 WAITING_CUSTOMER = "waiting_customer"
 RESOLVED = "resolved"  # the pause between a resolution and a reopen
+# Measured from the last public staff update, not from creation (SPEC 3.1, 4.1 rule 7).
+RESTARTED_METRICS = frozenset({Metric.UPDATE})
 
 
 class ClockStatus(StrEnum):
@@ -37,6 +44,7 @@ class ClockStatus(StrEnum):
     PAUSED = "paused"
     MET = "met"
     BREACHED = "breached"
+    NOT_APPLICABLE = "not_applicable"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +67,8 @@ class PhoneCallBasis:
 @dataclass(frozen=True, slots=True)
 class TargetClock:
     """One target's history. `minutes` is the duration applied from `started_at`
-    (`by_period` read at the start); `stopped_at` is its event, met or late."""
+    (`by_period` read at the start); `stopped_at` is its event, met or late;
+    `not_applicable_at` is when the case's severity stopped having a target for it."""
 
     metric: Metric
     minutes: int
@@ -68,6 +77,7 @@ class TargetClock:
     pauses: tuple[ClockPause, ...] = ()
     stopped_at: datetime | None = None
     phone_call: PhoneCallBasis | None = None
+    not_applicable_at: datetime | None = None
 
     def __post_init__(self) -> None:
         # rows hand over plain strings; the rules compare enum members
@@ -80,16 +90,27 @@ class TargetClock:
         return self.stopped_at is not None
 
     @property
+    def is_live(self) -> bool:
+        """Running or paused: neither stopped by its event nor set aside."""
+        return self.stopped_at is None and self.not_applicable_at is None
+
+    @property
     def is_paused(self) -> bool:
-        return not self.is_stopped and any(p.end is None for p in self.pauses)
+        return self.is_live and any(p.end is None for p in self.pauses)
+
+    @property
+    def ended_at(self) -> datetime | None:
+        """Where counting ends for good: the event, or the end of applicability."""
+        return self.stopped_at or self.not_applicable_at
 
 
 @dataclass(frozen=True, slots=True)
 class ClockState:
     """What `GET /tickets/{id}/sla` explains about one clock at `now` (SPEC 3.1).
 
-    `due_at`/`warn_at` are `None` while paused before the target was reached;
-    `remaining` is counted time left (negative when late), `None` once stopped.
+    `due_at`/`warn_at` are `None` while paused before the target was reached and once
+    not applicable; `remaining` is counted time left (negative when late), `None` once
+    stopped or set aside.
     """
 
     metric: Metric
@@ -102,6 +123,7 @@ class ClockState:
     from_phone_call: bool = False
     stopped_at: datetime | None = None
     breached_at: datetime | None = None
+    not_applicable_at: datetime | None = None
 
 
 def start_clocks(
@@ -120,17 +142,22 @@ def start_clocks(
 
 
 def evaluate(calendar: Calendar, clock: TargetClock, now: datetime) -> ClockState:
-    """The clock's state at `now`: running, paused, met or breached (SPEC 3.1).
+    """The clock's state at `now`: running, paused, met, breached or not applicable
+    (SPEC 3.1).
 
     Met when the event happens at or before `due_at`, breached otherwise; a running
-    clock past `due_at` is breached now (since `due_at`). With a verified phone call the
-    earlier of the creation-based and call-based due times applies, as in `compute_due`.
+    clock past `due_at` is breached now (since `due_at`). A clock set aside is judged at
+    that instant: a breach already incurred stays a breach, otherwise not applicable.
+    With a verified phone call the earlier of the creation-based and call-based due
+    times applies, as in `compute_due`.
     """
     pauses = _engine_pauses(clock)
     due_at, minutes, start, from_call = _applied(calendar, clock, pauses, 1.0)
     warn_at = _applied(calendar, clock, pauses, WARN_FRACTION)[0]
     state, remaining = _judge(calendar, clock, pauses, due_at, now, minutes, start)
-    end = clock.stopped_at or now
+    if state is ClockStatus.NOT_APPLICABLE:
+        due_at = warn_at = None
+    end = clock.ended_at or now
     return ClockState(
         metric=clock.metric,
         state=state,
@@ -142,13 +169,15 @@ def evaluate(calendar: Calendar, clock: TargetClock, now: datetime) -> ClockStat
         from_phone_call=from_call,
         stopped_at=clock.stopped_at,
         breached_at=due_at if state is ClockStatus.BREACHED else None,
+        not_applicable_at=clock.not_applicable_at,
     )
 
 
 def pause(clock: TargetClock, at: datetime, reason: str = WAITING_CUSTOMER) -> TargetClock:
     """Restore, resolution and update stand still while the ticket waits for the
-    customer; reaction never pauses (SPEC 3.1). A paused or stopped clock is unchanged."""
-    if clock.metric not in PAUSABLE_METRICS or clock.is_stopped or clock.is_paused:
+    customer; reaction never pauses (SPEC 3.1). A paused clock, or one no longer live, is
+    unchanged."""
+    if clock.metric not in PAUSABLE_METRICS or not clock.is_live or clock.is_paused:
         return clock
     return replace(clock, pauses=(*clock.pauses, ClockPause(at, None, reason)))
 
@@ -165,54 +194,49 @@ def resume(clock: TargetClock, at: datetime) -> TargetClock:
 
 
 def stop(clock: TargetClock, at: datetime) -> TargetClock:
-    """The target's event happened at `at` (met or late); a stopped clock keeps its first."""
-    if clock.is_stopped:
+    """The target's event happened at `at` (met or late); a stopped clock keeps its first,
+    and a clock set aside gets no verdict from an event its target no longer covers."""
+    if not clock.is_live:
         return clock
     return replace(resume(clock, at), stopped_at=at)
+
+
+def set_aside(clock: TargetClock, at: datetime) -> TargetClock:
+    """The case's severity has no target for this metric any more (SPEC 3.1).
+
+    Only a live clock changes: it stops counting at `at`, not applicable, and a breach
+    already incurred stays a breach (`evaluate`). A met or breached clock keeps its
+    verdict: it is history.
+    """
+    if not clock.is_live:
+        return clock
+    return replace(resume(clock, at), not_applicable_at=at)
 
 
 def restart_update(clock: TargetClock, at: datetime) -> TargetClock:
     """Every public staff update restarts the `update` clock (SPEC 3.1, 4.1 rule 7).
 
-    A restart while waiting for the customer starts paused; a stopped clock (the case is
-    resolved) is unchanged.
+    A restart while waiting for the customer starts paused; a clock that is not live (the
+    case is resolved, closed or withdrawn, or its severity has no update target) is
+    unchanged.
     """
-    if clock.metric is not Metric.UPDATE:
+    if clock.metric not in RESTARTED_METRICS:
         raise ValueError(f"only the update clock restarts, not {clock.metric}")
-    if clock.is_stopped:
+    if not clock.is_live:
         return clock
     waiting = next((p for p in clock.pauses if p.end is None), None)
     pauses = () if waiting is None else (ClockPause(at, None, waiting.reason),)
     return TargetClock(clock.metric, clock.minutes, clock.clock, at, pauses)
 
 
-def reopen_clock(clock: TargetClock, at: datetime) -> TargetClock:
-    """A reopened case: resolution counts on, the resolved spell excluded; the update
-    clock starts afresh at the reopen (SPEC 4)."""
+def resume_after_resolution(clock: TargetClock, at: datetime) -> TargetClock:
+    """A reopened case (SPEC 4): a clock stopped by the resolution counts on from `at`,
+    the resolved spell excluded (time already counted stays counted). A live clock or one
+    set aside is unchanged."""
     if clock.stopped_at is None:
         return clock
-    if clock.metric is Metric.UPDATE:
-        return TargetClock(clock.metric, clock.minutes, clock.clock, at)
     spell = ClockPause(clock.stopped_at, at, RESOLVED)
     return replace(clock, stopped_at=None, pauses=(*clock.pauses, spell))
-
-
-def apply_transition(
-    clocks: Iterable[TargetClock], plan: TransitionPlan
-) -> tuple[TargetClock, ...]:
-    """Carry a lifecycle move's SLA effects out on a ticket's clocks (SPEC 3.1, 4)."""
-    result = []
-    for clock in clocks:
-        if plan.resume_clocks:
-            clock = resume(clock, plan.at)
-        if plan.pause_clocks:
-            clock = pause(clock, plan.at)
-        if plan.stop_all_clocks or clock.metric in plan.metrics_met:
-            clock = stop(clock, plan.at)
-        if clock.metric in plan.metrics_reopened:
-            clock = reopen_clock(clock, plan.at)
-        result.append(clock)
-    return tuple(result)
 
 
 def record_phone_call(
@@ -223,12 +247,13 @@ def record_phone_call(
     called_at: datetime,
 ) -> tuple[TargetClock, ...]:
     """A verified call after the case: targets with `after_phone_call` become due at the
-    earlier of their two bases (SPEC 3). Only the first call counts; stopped clocks stay."""
+    earlier of their two bases (SPEC 3). Only the first call counts; only live clocks
+    change."""
     targets = {t.metric: t for t in policy.targets_for(severity)}
     result = []
     for clock in clocks:
         target = targets.get(clock.metric)
-        if target is None or clock.is_stopped or clock.phone_call is not None:
+        if target is None or not clock.is_live or clock.phone_call is not None:
             result.append(clock)
         else:
             basis = _call_basis(calendar, target, clock, called_at)
@@ -236,63 +261,18 @@ def record_phone_call(
     return tuple(result)
 
 
-def retarget(
+def measure_clock(
     calendar: Calendar,
-    policy: SlaPolicy,
-    severity: int,
-    clocks: Sequence[TargetClock],
+    target: Target,
+    start: datetime,
     *,
-    created_at: datetime,
-    at: datetime,
+    pauses: Sequence[ClockPause] = (),
     phone_call_at: datetime | None = None,
-) -> tuple[TargetClock, ...]:
-    """The clocks under a new severity, recomputed from creation (SPEC 3.1).
-
-    Running clocks keep their start and pauses (time counted stays counted) and take the
-    new durations; stopped clocks keep their result. A metric the new severity adds
-    starts at creation with the ticket's waiting-customer pauses (an `update` target
-    starts at `at`, the change, since nothing was owed before); one it lacks is dropped.
-    """
-    old = {c.metric: c for c in clocks}
-    waiting = _waiting_pauses(clocks)
-    result = []
-    for target in policy.targets_for(severity):
-        current = old.get(target.metric)
-        if current is not None and current.is_stopped:
-            result.append(current)
-            continue
-        start = _retarget_start(target.metric, current, created_at, at)
-        call_at = phone_call_at if phone_call_at is not None and phone_call_at >= start else None
-        fresh = _new_clock(calendar, target, start, call_at)
-        if current is not None:
-            fresh = replace(fresh, pauses=current.pauses)
-        elif target.metric is Metric.UPDATE:
-            fresh = replace(fresh, pauses=_still_waiting(waiting, at))
-        elif target.metric in PAUSABLE_METRICS:
-            fresh = replace(fresh, pauses=waiting)
-        result.append(fresh)
-    return tuple(result)
-
-
-def _retarget_start(
-    metric: Metric, current: TargetClock | None, created_at: datetime, at: datetime
-) -> datetime:
-    if current is not None:
-        return current.started_at
-    return at if metric is Metric.UPDATE else created_at
-
-
-def _waiting_pauses(clocks: Iterable[TargetClock]) -> tuple[ClockPause, ...]:
-    histories = [
-        tuple(p for p in c.pauses if p.reason == WAITING_CUSTOMER)
-        for c in clocks
-        if c.metric in (Metric.RESTORE, Metric.RESOLUTION)
-    ]
-    return max(histories, key=len, default=())
-
-
-def _still_waiting(waiting: tuple[ClockPause, ...], at: datetime) -> tuple[ClockPause, ...]:
-    return tuple(ClockPause(at, None, p.reason) for p in waiting if p.end is None)
+) -> TargetClock:
+    """A live clock of `target` from `start` with `pauses`; a verified call at or after
+    the start gives the call basis (SPEC 3). Starting and recomputing share this."""
+    call_at = phone_call_at if phone_call_at is not None and phone_call_at >= start else None
+    return replace(_new_clock(calendar, target, start, call_at), pauses=tuple(pauses))
 
 
 def _new_clock(
@@ -318,10 +298,10 @@ def _call_basis(
 
 
 def _engine_pauses(clock: TargetClock) -> list[Pause]:
-    """The engine's pauses: none for reaction; open ones end at the event, if any."""
+    """The engine's pauses: none for reaction; open ones end where the clock ended, if so."""
     if clock.metric not in PAUSABLE_METRICS:
         return []
-    return [(p.start, p.end if p.end is not None else clock.stopped_at) for p in clock.pauses]
+    return [(p.start, p.end if p.end is not None else clock.ended_at) for p in clock.pauses]
 
 
 def _applied(
@@ -353,6 +333,9 @@ def _judge(
     if clock.stopped_at is not None:
         late = due_at is not None and clock.stopped_at > due_at
         return (ClockStatus.BREACHED if late else ClockStatus.MET), None
+    if clock.not_applicable_at is not None:
+        late = due_at is not None and clock.not_applicable_at > due_at
+        return (ClockStatus.BREACHED if late else ClockStatus.NOT_APPLICABLE), None
     if due_at is None:
         counted = counted_time(calendar, clock.clock, start, now, pauses)
         return ClockStatus.PAUSED, timedelta(minutes=minutes) - counted

@@ -161,9 +161,11 @@ class ClockOut(BaseModel):
     metric: str
     minutes: int
     clock: str
-    state: Literal["running", "paused", "met", "breached"]
+    state: Literal["running", "paused", "met", "breached", "not_applicable"] = Field(
+        description="not_applicable: the case's severity has no target for this metric now"
+    )
     started_at: datetime
-    due_at: datetime | None = Field(description="Null while paused")
+    due_at: datetime | None = Field(description="Null while paused or not applicable")
     warn_at: datetime | None
     stopped_at: datetime | None
     breached_at: datetime | None
@@ -171,6 +173,10 @@ class ClockOut(BaseModel):
     remaining_seconds: int | None = Field(description="Null once stopped; negative when late")
     from_phone_call: bool
     pauses: list[PauseOut]
+    not_applicable_at: datetime | None = Field(
+        default=None,
+        description="When a severity change left this metric without a target (SPEC 3.1)",
+    )
 
 
 class TicketSlaOut(BaseModel):

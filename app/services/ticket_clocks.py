@@ -13,17 +13,18 @@ from typing import Any
 
 from app.db.models import Ticket, TicketClock
 from app.db.session import UnitOfWork
+from app.domain import clock_changes
 from app.domain import sla_clocks as clocks
 from app.domain.actors import Actor
 from app.domain.contracts import ContractTerms
 from app.domain.ids import new_id
-from app.domain.lifecycle import TransitionPlan
+from app.domain.lifecycle import TicketStatus, TransitionPlan
 from app.domain.sla import ClockKind, Metric
 from app.schemas.tickets import ClockOut, PauseOut, TicketSlaOut
 from app.services.context import ServiceContext
 
-# Once a clock is stopped or breached nothing derived changes; running/paused rows are
-# refreshed on every change of the ticket and by the monitor.
+# Once a clock is stopped, breached or set aside nothing derived changes; running/paused
+# rows are refreshed on every change of the ticket and by the monitor.
 
 
 async def terms_of_ticket(uow: UnitOfWork, ticket: Ticket) -> ContractTerms:
@@ -52,6 +53,7 @@ def to_domain(row: TicketClock) -> clocks.TargetClock:
         ),
         stopped_at=row.stopped_at,
         phone_call=call,
+        not_applicable_at=row.not_applicable_at,
     )
 
 
@@ -69,6 +71,7 @@ def _store(
         [p.start.isoformat(), p.end.isoformat() if p.end else None, p.reason] for p in clock.pauses
     ]
     row.stopped_at = clock.stopped_at
+    row.not_applicable_at = clock.not_applicable_at
     row.phone_call_at = clock.phone_call.called_at if clock.phone_call else None
     row.phone_call_minutes = clock.phone_call.minutes if clock.phone_call else None
     row.state = state.state.value
@@ -94,7 +97,22 @@ def start(uow: UnitOfWork, ticket: Ticket, terms: ContractTerms, now: datetime) 
         uow.tickets.add(row)
 
 
-async def _replace_all(
+def measure(ticket: Ticket, terms: ContractTerms) -> clock_changes.Measure:
+    """What the ticket's clocks are measured by now (its severity may have changed)."""
+    return clock_changes.Measure(
+        terms.calendar, terms.policy, ticket.severity, ticket.phone_call_at
+    )
+
+
+async def case_history(uow: UnitOfWork, ticket: Ticket) -> clock_changes.CaseHistory:
+    """The ticket's creation and the states it entered, from its audit trail."""
+    moves = await uow.tickets.status_moves(ticket.id)
+    return clock_changes.CaseHistory(
+        ticket.created_at, tuple((at, TicketStatus(status)) for at, status in moves)
+    )
+
+
+def _replace_all(
     uow: UnitOfWork,
     ticket: Ticket,
     terms: ContractTerms,
@@ -102,6 +120,7 @@ async def _replace_all(
     new: tuple[clocks.TargetClock, ...],
     rows: list[TicketClock],
 ) -> None:
+    # A clock is never deleted: a verdict is history and a clock set aside says so.
     by_metric = {row.metric: row for row in rows}
     for clock in new:
         row = by_metric.pop(clock.metric.value, None)
@@ -109,16 +128,20 @@ async def _replace_all(
             row = TicketClock(id=new_id(), ticket_id=ticket.id)
             uow.tickets.add(row)
         _store(row, clock, terms, now)
-    for dropped in by_metric.values():
-        await uow.tickets.delete(dropped)
+    if by_metric:
+        raise ValueError(f"clocks lost by a change: {sorted(by_metric)}")
 
 
 async def apply_plan(
     uow: UnitOfWork, ticket: Ticket, terms: ContractTerms, plan: TransitionPlan
 ) -> None:
+    """A lifecycle move's SLA effects; a reopen reads the case's history (SPEC 3.1, 4)."""
     rows = await uow.tickets.clocks(ticket.id)
-    new = clocks.apply_transition([to_domain(r) for r in rows], plan)
-    await _replace_all(uow, ticket, terms, plan.at, new, rows)
+    case = await case_history(uow, ticket) if plan.is_reopen else None
+    new = clock_changes.apply_transition(
+        measure(ticket, terms), [to_domain(r) for r in rows], plan, case
+    )
+    _replace_all(uow, ticket, terms, plan.at, new, rows)
 
 
 async def apply_phone_call(
@@ -128,24 +151,20 @@ async def apply_phone_call(
     new = clocks.record_phone_call(
         terms.calendar, terms.policy, ticket.severity, [to_domain(r) for r in rows], called_at
     )
-    await _replace_all(uow, ticket, terms, called_at, new, rows)
+    _replace_all(uow, ticket, terms, called_at, new, rows)
 
 
 async def apply_severity(
     uow: UnitOfWork, ticket: Ticket, terms: ContractTerms, now: datetime
 ) -> None:
-    """A severity change recomputes every running target from creation (SPEC 3.1)."""
+    """A severity change, by the state of the case (SPEC 3.1, `clock_changes.retarget`):
+    running targets recomputed from creation, verdicts kept, no clock started on a
+    resolved, closed or withdrawn case, a new clock paused while the case waits."""
     rows = await uow.tickets.clocks(ticket.id)
-    new = clocks.retarget(
-        terms.calendar,
-        terms.policy,
-        ticket.severity,
-        [to_domain(r) for r in rows],
-        created_at=ticket.created_at,
-        at=now,
-        phone_call_at=ticket.phone_call_at,
+    new = clock_changes.retarget(
+        measure(ticket, terms), [to_domain(r) for r in rows], await case_history(uow, ticket), now
     )
-    await _replace_all(uow, ticket, terms, now, new, rows)
+    _replace_all(uow, ticket, terms, now, new, rows)
 
 
 async def restart_update(
@@ -190,6 +209,7 @@ def _clock_out(clock: clocks.TargetClock, state: clocks.ClockState) -> ClockOut:
         "warn_at": state.warn_at,
         "stopped_at": state.stopped_at,
         "breached_at": state.breached_at,
+        "not_applicable_at": state.not_applicable_at,
         "counted_seconds": int(state.counted.total_seconds()),
         "remaining_seconds": (
             int(state.remaining.total_seconds()) if state.remaining is not None else None

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from app.domain.actors import Actor, Role
 from app.domain.business_time import calendar_from_document
+from app.domain.clock_changes import CaseHistory, Measure, apply_transition, retarget
 from app.domain.errors import InvalidField
 from app.domain.lifecycle import Outcome, TicketStatus, plan_transition
 from app.domain.sla import compute_due, policy_from_document
@@ -23,14 +24,12 @@ from app.domain.sla_clocks import (
     ClockPause,
     ClockStatus,
     TargetClock,
-    apply_transition,
     evaluate,
     pause,
     record_phone_call,
-    reopen_clock,
     restart_update,
     resume,
-    retarget,
+    resume_after_resolution,
     start_clocks,
     stop,
 )
@@ -214,11 +213,13 @@ def test_severity_change_recomputes_running_targets_from_creation() -> None:
     minor = clocks(3)
     assert evaluate(CALENDAR, minor[R], zh(9, 9, 20)).due_at == zh(9, 11)
     minor = {m: resume(pause(c, zh(9, 9, 5)), zh(9, 9, 15)) for m, c in minor.items()}
+    case = CaseHistory(
+        CREATED,
+        ((zh(9, 9, 5), TicketStatus.WAITING_CUSTOMER), (zh(9, 9, 15), TicketStatus.IN_PROGRESS)),
+    )
     critical = {
         c.metric: c
-        for c in retarget(
-            CALENDAR, POLICY, 1, list(minor.values()), created_at=CREATED, at=zh(9, 9, 20)
-        )
+        for c in retarget(Measure(CALENDAR, POLICY, 1), list(minor.values()), case, zh(9, 9, 20))
     }
     assert evaluate(CALENDAR, critical[R], zh(9, 9, 20)).due_at == zh(9, 9, 30)
     restore = evaluate(CALENDAR, critical[RESTORE], zh(9, 9, 20))
@@ -229,15 +230,22 @@ def test_severity_change_recomputes_running_targets_from_creation() -> None:
     assert critical[UPDATE].started_at == zh(9, 9, 20)  # owed from the change on
 
 
-def test_severity_change_keeps_met_events_and_drops_targets_the_new_level_lacks() -> None:
+def test_severity_change_keeps_met_events_and_sets_aside_targets_the_new_level_lacks() -> None:
     minor = clocks(3)
     minor[R] = stop(minor[R], zh(9, 10))  # met within 2 h under severity 3
-    critical = retarget(CALENDAR, POLICY, 1, list(minor.values()), created_at=CREATED, at=zh(9, 11))
+    case = CaseHistory(CREATED, ((zh(9, 10), TicketStatus.ACKNOWLEDGED),))
+    critical = retarget(Measure(CALENDAR, POLICY, 1), list(minor.values()), case, zh(9, 11))
     kept = next(c for c in critical if c.metric is R)
     assert kept == minor[R]
     assert evaluate(CALENDAR, kept, zh(9, 11)).state is ClockStatus.MET
-    major = retarget(CALENDAR, POLICY, 2, critical, created_at=CREATED, at=zh(9, 11))
-    assert [c.metric for c in major] == [R]
+    major = retarget(Measure(CALENDAR, POLICY, 2), critical, case, zh(9, 11))
+    states = {c.metric: evaluate(CALENDAR, c, zh(9, 12)).state for c in major}
+    assert states == {
+        R: ClockStatus.MET,
+        RESTORE: ClockStatus.NOT_APPLICABLE,
+        RESOLUTION: ClockStatus.NOT_APPLICABLE,
+        UPDATE: ClockStatus.NOT_APPLICABLE,
+    }
 
 
 def test_verified_phone_call_makes_the_target_due_sooner() -> None:
@@ -277,7 +285,11 @@ CUSTOMER = Actor(Role.CUSTOMER_USER, user_id=uuid.uuid4())
 
 
 def move(
-    ticket: tuple[TargetClock, ...], current: TicketStatus, target: TicketStatus, at: datetime
+    ticket: tuple[TargetClock, ...],
+    current: TicketStatus,
+    target: TicketStatus,
+    at: datetime,
+    case: CaseHistory | None = None,
 ) -> tuple[TargetClock, ...]:
     plan = plan_transition(
         current,
@@ -289,7 +301,7 @@ def move(
         outcome=Outcome.FIXED if target is TicketStatus.RESOLVED else None,
         resolved_at=zh(9, 13),
     )
-    return apply_transition(ticket, plan)
+    return apply_transition(Measure(CALENDAR, POLICY, 1), ticket, plan, case)
 
 
 def test_a_ticket_lifecycle_drives_its_clocks() -> None:
@@ -303,7 +315,11 @@ def test_a_ticket_lifecycle_drives_its_clocks() -> None:
     assert by_metric[R].stopped_at == zh(9, 9, 20)
     assert by_metric[RESTORE].state is ClockStatus.MET  # 60 counted, 3 h paused
     assert by_metric[RESOLUTION].counted == timedelta(minutes=60)
-    reopened = {c.metric: c for c in move(ticket, S.RESOLVED, S.IN_PROGRESS, zh(9, 15))}
+    case = CaseHistory(
+        CREATED,
+        ((zh(9, 9, 20), S.ACKNOWLEDGED), (zh(9, 10), S.WAITING_CUSTOMER), (zh(9, 13), S.RESOLVED)),
+    )
+    reopened = {c.metric: c for c in move(ticket, S.RESOLVED, S.IN_PROGRESS, zh(9, 15), case)}
     assert reopened[RESOLUTION].stopped_at is None
     assert reopened[RESOLUTION].pauses[-1] == ClockPause(zh(9, 13), zh(9, 15), "resolved")
     assert evaluate(CALENDAR, reopened[RESOLUTION], zh(9, 16)).counted == timedelta(minutes=120)
@@ -322,11 +338,12 @@ def test_withdrawal_stops_every_clock() -> None:
         reopen_window=timedelta(days=14),
         is_own_request=True,
     )
-    assert all(c.stopped_at == zh(9, 10) for c in apply_transition(ticket, plan))
+    stopped = apply_transition(Measure(CALENDAR, POLICY, 1), ticket, plan)
+    assert all(c.stopped_at == zh(9, 10) for c in stopped)
 
 
-def test_reopening_a_running_clock_changes_nothing() -> None:
-    assert reopen_clock(restore_clock(), zh(9, 10)) == restore_clock()
+def test_resuming_a_running_clock_changes_nothing() -> None:
+    assert resume_after_resolution(restore_clock(), zh(9, 10)) == restore_clock()
 
 
 def test_clocks_rebuilt_from_rows_take_plain_strings() -> None:

@@ -12,6 +12,7 @@ from app.db.session import Database
 from app.domain.actors import Role
 from app.settings import Settings
 from tests.support.factories import add_customer, user_headers
+from tests.support.sla_config import AARENET_CALENDAR, contract_body, create
 
 
 @pytest.fixture
@@ -93,6 +94,41 @@ async def make_desk(
         admin,
         str(customer.id),
         contract_id,
+        people["lan"],
+        people["agent"],
+        people["manager"],
+        people["regional"],
+    )
+
+
+async def make_policy_desk(
+    client: httpx.AsyncClient, db: Database, policy: dict[str, Any], *, domain: str = "acme.com"
+) -> Desk:
+    """A desk like `make_desk`, on the Aarenet calendar and a policy written for the test."""
+    admin = await user_headers(client, db, "admin@vendor.com", Role.ADMIN)
+    customer = await add_customer(db, "ACME", domain)
+    calendar = await create(client, "/v1/calendars", AARENET_CALENDAR, admin)
+    created = await create(client, "/v1/sla-policies", policy, admin)
+    body = contract_body(str(customer.id), calendar["id"], created["id"])
+    contract = await create(client, "/v1/contracts", body, admin)
+    people = {}
+    for name, role in (
+        ("lan", Role.CUSTOMER_USER),
+        ("agent", Role.AGENT),
+        ("manager", Role.SUPPORT_MANAGER),
+        ("regional", Role.REGIONAL_OPS_MANAGER),
+    ):
+        on_customer = role is Role.CUSTOMER_USER
+        email = f"{name}@{domain}" if on_customer else f"{name}@vendor.com"
+        people[name] = await user_headers(
+            client, db, email, role, customer_id=customer.id if on_customer else None
+        )
+    return Desk(
+        client,
+        db,
+        admin,
+        str(customer.id),
+        contract["id"],
         people["lan"],
         people["agent"],
         people["manager"],

@@ -96,7 +96,8 @@ class TicketClock(IdMixin, Base):
     minutes: Mapped[int] = mapped_column(Integer)
     clock: Mapped[str] = mapped_column(String(20))
     started_at: Mapped[datetime]
-    state: Mapped[str] = mapped_column(String(20))  # running | paused | met | breached
+    # running | paused | met | breached | not_applicable
+    state: Mapped[str] = mapped_column(String(20))
     due_at: Mapped[datetime | None]
     warn_at: Mapped[datetime | None]
     # When the event (first response, workaround, resolution) happened: met or late.
@@ -112,6 +113,8 @@ class TicketClock(IdMixin, Base):
     # [[start, end-or-null, reason], …] in ISO 8601 UTC.
     pauses: Mapped[list[list[Any]]] = mapped_column(JSONType, default=list)
     updated_at: Mapped[datetime]
+    # When a severity change left the metric without a target (SPEC 3.1): set aside.
+    not_applicable_at: Mapped[datetime | None]
 
 
 class TicketEvent(IdMixin, Base):

@@ -33,6 +33,8 @@ from app.domain.actors import Scope
 from app.domain.reports import MEDIAN, P90, ReportCriteria, SlaFigures, round_seconds
 
 RUNNING_STATES = ("running", "paused")
+# A clock set aside by a severity change measured nothing; a breach it had keeps `breached`.
+NOT_APPLICABLE = "not_applicable"
 
 
 class ReportRepository(Repository):
@@ -59,7 +61,8 @@ class ReportRepository(Repository):
 
 
 def _clocks(scope: Scope, criteria: ReportCriteria) -> Select[Any]:
-    """The clocks of the visible tickets created in the period; `seconds` only once stopped."""
+    """The clocks of the visible tickets created in the period, those not applicable left
+    out; `seconds` only once stopped."""
     seconds = case((TicketClock.stopped_at.is_not(None), TicketClock.counted_seconds))
     stmt = (
         select(
@@ -72,6 +75,7 @@ def _clocks(scope: Scope, criteria: ReportCriteria) -> Select[Any]:
         .where(
             Ticket.created_at >= criteria.created_from,
             Ticket.created_at < criteria.created_to,
+            TicketClock.state != NOT_APPLICABLE,
         )
     )
     if criteria.customer_id is not None:

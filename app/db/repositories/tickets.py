@@ -225,6 +225,16 @@ class TicketRepository(Repository):
         stmt = select(Call).where(Call.ticket_id == ticket_id).order_by(Call.id)
         return list((await self.session.execute(stmt)).scalars())
 
+    async def status_moves(self, ticket_id: uuid.UUID) -> list[tuple[datetime, str]]:
+        """Every state the ticket entered, in order, from its `state_changed` audit events."""
+        stmt = (
+            select(TicketEvent.at, TicketEvent.after)
+            .where(TicketEvent.ticket_id == ticket_id, TicketEvent.kind == "state_changed")
+            .order_by(TicketEvent.at, TicketEvent.id)
+        )
+        rows = (await self.session.execute(stmt)).all()
+        return [(row.at, row.after["status"]) for row in rows]
+
 
 class MonitorQueries(Repository):
     """What the SLA monitor looks for, each an index range scan, and the atomic claims

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.clock_out_state import ClockOutState
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
@@ -30,16 +31,18 @@ class ClockOut:
             breached_at (datetime.datetime | None):
             clock (str):
             counted_seconds (int):
-            due_at (datetime.datetime | None): Null while paused
+            due_at (datetime.datetime | None): Null while paused or not applicable
             from_phone_call (bool):
             metric (str):
             minutes (int):
             pauses (list[PauseOut]):
             remaining_seconds (int | None): Null once stopped; negative when late
             started_at (datetime.datetime):
-            state (ClockOutState):
+            state (ClockOutState): not_applicable: the case's severity has no target for this metric now
             stopped_at (datetime.datetime | None):
             warn_at (datetime.datetime | None):
+            not_applicable_at (datetime.datetime | None | Unset): When a severity change left this metric without a target
+                (SPEC 3.1)
      """
 
     breached_at: datetime.datetime | None
@@ -55,6 +58,7 @@ class ClockOut:
     state: ClockOutState
     stopped_at: datetime.datetime | None
     warn_at: datetime.datetime | None
+    not_applicable_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -111,6 +115,14 @@ class ClockOut:
         else:
             warn_at = self.warn_at
 
+        not_applicable_at: None | str | Unset
+        if isinstance(self.not_applicable_at, Unset):
+            not_applicable_at = UNSET
+        elif isinstance(self.not_applicable_at, datetime.datetime):
+            not_applicable_at = self.not_applicable_at.isoformat()
+        else:
+            not_applicable_at = self.not_applicable_at
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,6 +141,8 @@ class ClockOut:
             "stopped_at": stopped_at,
             "warn_at": warn_at,
         })
+        if not_applicable_at is not UNSET:
+            field_dict["not_applicable_at"] = not_applicable_at
 
         return field_dict
 
@@ -248,6 +262,26 @@ class ClockOut:
         warn_at = _parse_warn_at(d.pop("warn_at"))
 
 
+        def _parse_not_applicable_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                not_applicable_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return not_applicable_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        not_applicable_at = _parse_not_applicable_at(d.pop("not_applicable_at", UNSET))
+
+
         clock_out = cls(
             breached_at=breached_at,
             clock=clock,
@@ -262,6 +296,7 @@ class ClockOut:
             state=state,
             stopped_at=stopped_at,
             warn_at=warn_at,
+            not_applicable_at=not_applicable_at,
         )
 
 

@@ -3,6 +3,7 @@ from enum import StrEnum
 class ClockOutState(StrEnum):
     BREACHED = "breached"
     MET = "met"
+    NOT_APPLICABLE = "not_applicable"
     PAUSED = "paused"
     RUNNING = "running"
 
