@@ -1,7 +1,7 @@
 """Full-text search: generated tsvectors with GIN indexes (PostgreSQL), FTS5 (SQLite).
 
 Revision ID: 0007_i12
-Revises: 0006_inbound_mail
+Revises: 0007_i14
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from alembic import op
 from app.db import search
 
 revision: str = "0007_i12"
-down_revision: str | None = "0006_inbound_mail"
+down_revision: str | None = "0007_i14"
 branch_labels = None
 depends_on = None
 
