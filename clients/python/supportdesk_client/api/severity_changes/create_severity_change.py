@@ -21,10 +21,14 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: SeverityChangeIn,
+    if_match: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -84,12 +88,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -111,6 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SeverityChangeIn,
+    if_match: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
@@ -122,6 +141,8 @@ def sync_detailed(
 
     Args:
         ticket_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         idempotency_key (str | Unset):
         body (SeverityChangeIn):
 
@@ -137,6 +158,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+if_match=if_match,
 idempotency_key=idempotency_key,
 
     )
@@ -152,6 +174,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SeverityChangeIn,
+    if_match: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
@@ -163,6 +186,8 @@ def sync(
 
     Args:
         ticket_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         idempotency_key (str | Unset):
         body (SeverityChangeIn):
 
@@ -179,6 +204,7 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
+if_match=if_match,
 idempotency_key=idempotency_key,
 
     ).parsed
@@ -188,6 +214,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SeverityChangeIn,
+    if_match: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
@@ -199,6 +226,8 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         idempotency_key (str | Unset):
         body (SeverityChangeIn):
 
@@ -214,6 +243,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+if_match=if_match,
 idempotency_key=idempotency_key,
 
     )
@@ -229,6 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SeverityChangeIn,
+    if_match: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
@@ -240,6 +271,8 @@ async def asyncio(
 
     Args:
         ticket_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         idempotency_key (str | Unset):
         body (SeverityChangeIn):
 
@@ -256,6 +289,7 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
+if_match=if_match,
 idempotency_key=idempotency_key,
 
     )).parsed

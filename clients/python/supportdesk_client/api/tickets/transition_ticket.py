@@ -21,10 +21,14 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: TransitionIn,
+    if_match: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
 
@@ -84,12 +88,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -111,16 +129,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TransitionIn,
+    if_match: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Transition Ticket
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
-    409 naming the allowed states.
+    409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
 
     Args:
         ticket_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         idempotency_key (str | Unset):
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
@@ -136,6 +157,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+if_match=if_match,
 idempotency_key=idempotency_key,
 
     )
@@ -151,16 +173,19 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TransitionIn,
+    if_match: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Transition Ticket
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
-    409 naming the allowed states.
+    409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
 
     Args:
         ticket_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         idempotency_key (str | Unset):
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
@@ -177,6 +202,7 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
+if_match=if_match,
 idempotency_key=idempotency_key,
 
     ).parsed
@@ -186,16 +212,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TransitionIn,
+    if_match: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Transition Ticket
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
-    409 naming the allowed states.
+    409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
 
     Args:
         ticket_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         idempotency_key (str | Unset):
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
@@ -211,6 +240,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+if_match=if_match,
 idempotency_key=idempotency_key,
 
     )
@@ -226,16 +256,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TransitionIn,
+    if_match: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Transition Ticket
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
-    409 naming the allowed states.
+    409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
 
     Args:
         ticket_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         idempotency_key (str | Unset):
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
@@ -252,6 +285,7 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
+if_match=if_match,
 idempotency_key=idempotency_key,
 
     )).parsed
