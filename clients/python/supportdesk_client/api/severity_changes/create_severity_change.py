@@ -22,15 +22,11 @@ def _get_kwargs(
     *,
     body: SeverityChangeIn,
     if_match: None | str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
-
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -130,7 +126,6 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SeverityChangeIn,
     if_match: None | str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Create Severity Change
@@ -143,7 +138,6 @@ def sync_detailed(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        idempotency_key (str | Unset):
         body (SeverityChangeIn):
 
     Raises:
@@ -159,7 +153,6 @@ def sync_detailed(
         ticket_id=ticket_id,
 body=body,
 if_match=if_match,
-idempotency_key=idempotency_key,
 
     )
 
@@ -175,7 +168,6 @@ def sync(
     client: AuthenticatedClient,
     body: SeverityChangeIn,
     if_match: None | str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Create Severity Change
@@ -188,7 +180,6 @@ def sync(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        idempotency_key (str | Unset):
         body (SeverityChangeIn):
 
     Raises:
@@ -205,7 +196,6 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -215,7 +205,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SeverityChangeIn,
     if_match: None | str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Create Severity Change
@@ -228,7 +217,6 @@ async def asyncio_detailed(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        idempotency_key (str | Unset):
         body (SeverityChangeIn):
 
     Raises:
@@ -244,7 +232,6 @@ async def asyncio_detailed(
         ticket_id=ticket_id,
 body=body,
 if_match=if_match,
-idempotency_key=idempotency_key,
 
     )
 
@@ -260,7 +247,6 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SeverityChangeIn,
     if_match: None | str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Create Severity Change
@@ -273,7 +259,6 @@ async def asyncio(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        idempotency_key (str | Unset):
         body (SeverityChangeIn):
 
     Raises:
@@ -290,6 +275,5 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
-idempotency_key=idempotency_key,
 
     )).parsed

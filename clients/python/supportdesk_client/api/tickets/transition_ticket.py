@@ -22,15 +22,11 @@ def _get_kwargs(
     *,
     body: TransitionIn,
     if_match: None | str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
-
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -130,7 +126,6 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TransitionIn,
     if_match: None | str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Transition Ticket
@@ -142,7 +137,6 @@ def sync_detailed(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        idempotency_key (str | Unset):
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
     Raises:
@@ -158,7 +152,6 @@ def sync_detailed(
         ticket_id=ticket_id,
 body=body,
 if_match=if_match,
-idempotency_key=idempotency_key,
 
     )
 
@@ -174,7 +167,6 @@ def sync(
     client: AuthenticatedClient,
     body: TransitionIn,
     if_match: None | str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Transition Ticket
@@ -186,7 +178,6 @@ def sync(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        idempotency_key (str | Unset):
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
     Raises:
@@ -203,7 +194,6 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -213,7 +203,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TransitionIn,
     if_match: None | str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Transition Ticket
@@ -225,7 +214,6 @@ async def asyncio_detailed(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        idempotency_key (str | Unset):
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
     Raises:
@@ -241,7 +229,6 @@ async def asyncio_detailed(
         ticket_id=ticket_id,
 body=body,
 if_match=if_match,
-idempotency_key=idempotency_key,
 
     )
 
@@ -257,7 +244,6 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TransitionIn,
     if_match: None | str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Transition Ticket
@@ -269,7 +255,6 @@ async def asyncio(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        idempotency_key (str | Unset):
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
     Raises:
@@ -286,6 +271,5 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
-idempotency_key=idempotency_key,
 
     )).parsed
