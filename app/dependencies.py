@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Header, Query, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
@@ -18,6 +18,7 @@ from app import cursors
 from app.db.session import Database, UnitOfWork
 from app.domain.actors import Actor
 from app.domain.errors import AuthenticationFailed
+from app.etags import Conditional, parse_if_match
 from app.services import accounts
 from app.services.context import ServiceContext
 
@@ -96,7 +97,21 @@ async def reject_unknown_query_parameters(request: Request) -> None:
         )
 
 
+async def get_conditional(
+    ctx: Annotated[ServiceContext, Depends(get_context)],
+    if_match: Annotated[
+        str | None,
+        Header(
+            alias="If-Match",
+            description="The `ETag` of the version being edited: 412 if it is no longer current",
+        ),
+    ] = None,
+) -> Conditional:
+    return Conditional(parse_if_match(if_match), ctx.settings.require_if_match)
+
+
 UoW = Annotated[UnitOfWork, Depends(get_unit_of_work)]
+IfMatch = Annotated[Conditional, Depends(get_conditional)]
 Ctx = Annotated[ServiceContext, Depends(get_context)]
 Caller = Annotated[Actor, Depends(get_actor)]
 Limit = Annotated[int, Query(ge=1, le=200, description="Page size (at most 200)")]

@@ -10,7 +10,7 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
-from app import docs, idempotency, problems
+from app import docs, idempotency, openapi, problems
 from app.db.session import Database
 from app.dependencies import reject_unknown_query_parameters
 from app.domain.clock import Clock, SystemClock
@@ -135,6 +135,7 @@ def create_app(
     )
     app.add_middleware(RequestContextMiddleware, metrics=app.state.metrics)
     docs.install(app)
+    openapi.install(app, settings.public_base_url)
     problems.install(app)
     for module in (
         health,

@@ -108,6 +108,10 @@ class Settings(BaseSettings):
     dev_mail_sink: bool = False
     dev_mailbox_dir: Path = VAR_DIR / "mailbox"
 
+    # Optimistic concurrency (SPEC 8): edits may carry If-Match; with this set they must
+    # (428 without it).
+    require_if_match: bool = False
+
     @model_validator(mode="after")
     def _secret_outside_development(self) -> Settings:
         if self.secret_key is None:

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Response, status
 
 from app.dependencies import Ctx, UoW
+from app.domain.errors import InvalidField
 from app.schemas.accounts import (
     Accepted,
     ActivateIn,
@@ -43,14 +44,31 @@ async def activate_account(body: ActivateIn, uow: UoW, ctx: Ctx) -> UserOut:
 
 
 @router.post("/token", response_model=TokenOut, responses=problem_responses(401, 422, 429))
-async def log_in(form: Annotated[LoginForm, Form()], uow: UoW, ctx: Ctx) -> TokenOut:
-    """OAuth2 password form: `username` is the e-mail address."""
+async def log_in(
+    form: Annotated[LoginForm, Form()], uow: UoW, ctx: Ctx, response: Response
+) -> TokenOut:
+    """The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
+    e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
+    `/v1/auth/refresh`. Answers are never cached (`Cache-Control: no-store`)."""
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["Pragma"] = "no-cache"
+    if form.grant_type == "refresh_token":
+        if form.refresh_token is None:
+            raise InvalidField("refresh_token", "the refresh_token grant needs refresh_token")
+        return await accounts.refresh(uow, ctx, form.refresh_token)
+    if form.username is None:
+        raise InvalidField("username", "the password grant needs username (your e-mail)")
+    if form.password is None:
+        raise InvalidField("password", "the password grant needs password")
     return await accounts.login(uow, ctx, form.username, form.password)
 
 
 @router.post("/refresh", response_model=TokenOut, responses=problem_responses(401, 422))
-async def refresh_tokens(body: RefreshIn, uow: UoW, ctx: Ctx) -> TokenOut:
-    """Exchange a refresh token for a new pair; the old one stops working."""
+async def refresh_tokens(body: RefreshIn, uow: UoW, ctx: Ctx, response: Response) -> TokenOut:
+    """Exchange a refresh token for a new pair; the old one stops working. (The token
+    endpoint's standard `grant_type=refresh_token` does the same.)"""
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["Pragma"] = "no-cache"
     return await accounts.refresh(uow, ctx, body.refresh_token)
 
 

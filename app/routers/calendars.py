@@ -6,10 +6,12 @@ Admins write; staff read all; customers and partners read those their contracts 
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from fastapi import APIRouter, Response, status
 
-from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
+from app.dependencies import Caller, Ctx, Cursor, IfMatch, Limit, UoW
+from app.etags import tagged
 from app.schemas.common import Page, page_of, problem_responses
 from app.schemas.sla import CalendarDocument, CalendarOut, CalendarUpdate, CalendarVersionOut
 from app.services import sla_config
@@ -45,21 +47,34 @@ async def create_calendar(
 @router.get(
     "/{calendar_id}", response_model=CalendarOut, responses=problem_responses(401, 404, 422)
 )
-async def get_calendar(calendar_id: uuid.UUID, caller: Caller, uow: UoW) -> CalendarOut:
+async def get_calendar(
+    calendar_id: uuid.UUID, caller: Caller, uow: UoW, response: Response
+) -> CalendarOut:
     view = await sla_config.get_calendar(uow, caller, calendar_id)
-    return CalendarOut.of(view.head, view.current)
+    return tagged(response, _out(view))
 
 
 @router.put(
     "/{calendar_id}",
     response_model=CalendarOut,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
 )
 async def update_calendar(
-    calendar_id: uuid.UUID, body: CalendarUpdate, caller: Caller, uow: UoW, ctx: Ctx
+    calendar_id: uuid.UUID,
+    body: CalendarUpdate,
+    caller: Caller,
+    uow: UoW,
+    ctx: Ctx,
+    conditional: IfMatch,
+    response: Response,
 ) -> CalendarOut:
     """Write the next version, with a `reason`; tickets keep the version they started with."""
-    view = await sla_config.update_calendar(uow, ctx, caller, calendar_id, body)
+    check = conditional.precondition(_out)
+    view = await sla_config.update_calendar(uow, ctx, caller, calendar_id, body, check)
+    return tagged(response, _out(view))
+
+
+def _out(view: Any) -> CalendarOut:
     return CalendarOut.of(view.head, view.current)
 
 

@@ -10,7 +10,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
+from app.dependencies import Caller, Ctx, Cursor, IfMatch, Limit, UoW
+from app.etags import tagged
 from app.schemas.common import Page, page_of, problem_responses
 from app.schemas.contracts import ContractIn, ContractOut, ContractPatch
 from app.services import contracts
@@ -48,18 +49,28 @@ async def create_contract(
 @router.get(
     "/{contract_id}", response_model=ContractOut, responses=problem_responses(401, 404, 422)
 )
-async def get_contract(contract_id: uuid.UUID, caller: Caller, uow: UoW) -> ContractOut:
-    return ContractOut.model_validate(await contracts.get_contract(uow, caller, contract_id))
+async def get_contract(
+    contract_id: uuid.UUID, caller: Caller, uow: UoW, response: Response
+) -> ContractOut:
+    contract = await contracts.get_contract(uow, caller, contract_id)
+    return tagged(response, ContractOut.model_validate(contract))
 
 
 @router.patch(
     "/{contract_id}",
     response_model=ContractOut,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
 )
 async def update_contract(
-    contract_id: uuid.UUID, body: ContractPatch, caller: Caller, uow: UoW, ctx: Ctx
+    contract_id: uuid.UUID,
+    body: ContractPatch,
+    caller: Caller,
+    uow: UoW,
+    ctx: Ctx,
+    conditional: IfMatch,
+    response: Response,
 ) -> ContractOut:
     """Change the given fields; the change and its `reason` are recorded."""
-    contract = await contracts.update_contract(uow, ctx, caller, contract_id, body)
-    return ContractOut.model_validate(contract)
+    check = conditional.precondition(ContractOut.model_validate)
+    contract = await contracts.update_contract(uow, ctx, caller, contract_id, body, check)
+    return tagged(response, ContractOut.model_validate(contract))

@@ -6,7 +6,8 @@ import uuid
 
 from fastapi import APIRouter, Response, status
 
-from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
+from app.dependencies import Caller, Ctx, Cursor, IfMatch, Limit, UoW
+from app.etags import tagged
 from app.schemas.accounts import UserOut
 from app.schemas.common import Page, page_of, problem_responses
 from app.schemas.organisations import (
@@ -47,20 +48,30 @@ async def create_customer(
 @router.get(
     "/{customer_id}", response_model=CustomerOut, responses=problem_responses(401, 404, 422)
 )
-async def get_customer(customer_id: uuid.UUID, caller: Caller, uow: UoW) -> CustomerOut:
-    return CustomerOut.model_validate(await organisations.get_customer(uow, caller, customer_id))
+async def get_customer(
+    customer_id: uuid.UUID, caller: Caller, uow: UoW, response: Response
+) -> CustomerOut:
+    customer = await organisations.get_customer(uow, caller, customer_id)
+    return tagged(response, CustomerOut.model_validate(customer))
 
 
 @router.patch(
     "/{customer_id}",
     response_model=CustomerOut,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
 )
 async def update_customer(
-    customer_id: uuid.UUID, body: CustomerPatch, caller: Caller, uow: UoW, ctx: Ctx
+    customer_id: uuid.UUID,
+    body: CustomerPatch,
+    caller: Caller,
+    uow: UoW,
+    ctx: Ctx,
+    conditional: IfMatch,
+    response: Response,
 ) -> CustomerOut:
-    customer = await organisations.update_customer(uow, ctx, caller, customer_id, body)
-    return CustomerOut.model_validate(customer)
+    check = conditional.precondition(CustomerOut.model_validate)
+    customer = await organisations.update_customer(uow, ctx, caller, customer_id, body, check)
+    return tagged(response, CustomerOut.model_validate(customer))
 
 
 @router.get(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 
-from app.dependencies import Caller, Ctx, UoW
+from app.dependencies import Caller, Ctx, IfMatch, UoW
+from app.etags import tagged
 from app.schemas.accounts import MePatch, UserOut
 from app.schemas.common import problem_responses
 from app.services import accounts
@@ -13,11 +14,15 @@ router = APIRouter(prefix="/v1/me", tags=["me"])
 
 
 @router.get("", response_model=UserOut, responses=problem_responses(401, 422))
-async def get_me(caller: Caller, uow: UoW) -> UserOut:
-    return UserOut.model_validate(await accounts.me(uow, caller))
+async def get_me(caller: Caller, uow: UoW, response: Response) -> UserOut:
+    return tagged(response, UserOut.model_validate(await accounts.me(uow, caller)))
 
 
-@router.patch("", response_model=UserOut, responses=problem_responses(401, 422))
-async def update_me(body: MePatch, caller: Caller, uow: UoW, ctx: Ctx) -> UserOut:
+@router.patch("", response_model=UserOut, responses=problem_responses(401, 412, 422, 428))
+async def update_me(
+    body: MePatch, caller: Caller, uow: UoW, ctx: Ctx, conditional: IfMatch, response: Response
+) -> UserOut:
     """Keep contact details current: phone numbers, time zone, notification preferences."""
-    return UserOut.model_validate(await accounts.update_me(uow, ctx, caller, body))
+    check = conditional.precondition(UserOut.model_validate)
+    user = await accounts.update_me(uow, ctx, caller, body, check)
+    return tagged(response, UserOut.model_validate(user))

@@ -35,8 +35,12 @@ async def list_partners(
     response_model=PartnerOut,
     responses=problem_responses(401, 403, 409, 422),
 )
-async def create_partner(body: PartnerIn, caller: Caller, uow: UoW, ctx: Ctx) -> PartnerOut:
-    return PartnerOut.model_validate(await organisations.create_partner(uow, ctx, caller, body))
+async def create_partner(
+    body: PartnerIn, caller: Caller, uow: UoW, ctx: Ctx, response: Response
+) -> PartnerOut:
+    partner = await organisations.create_partner(uow, ctx, caller, body)
+    response.headers["Location"] = f"/v1/partners/{partner.id}"
+    return PartnerOut.model_validate(partner)
 
 
 @router.get(
@@ -80,10 +84,12 @@ async def invite_partner_agent(
     responses=problem_responses(401, 403, 404, 422),
 )
 async def create_api_key(
-    partner_id: uuid.UUID, body: ApiKeyIn, caller: Caller, uow: UoW, ctx: Ctx
+    partner_id: uuid.UUID, body: ApiKeyIn, caller: Caller, uow: UoW, ctx: Ctx, response: Response
 ) -> ApiKeyCreated:
-    """Issue a key for a partner integration. The secret is in this answer only."""
+    """Issue a key for a partner integration. The secret is in this answer only;
+    `Location` is where it is revoked (`DELETE`)."""
     row, secret = await organisations.create_api_key(uow, ctx, caller, partner_id, body)
+    response.headers["Location"] = f"/v1/api-keys/{row.id}"
     return ApiKeyCreated(**ApiKeyOut.model_validate(row).model_dump(), key=secret)
 
 

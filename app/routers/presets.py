@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Body, Path, status
+from fastapi import APIRouter, Body, Path, Response, status
 
 from app.dependencies import Caller, Ctx, UoW
 from app.schemas.common import problem_responses
@@ -42,6 +42,8 @@ async def apply_preset(
     ctx: Ctx,
     name: str = Path(examples=["aarenet-standard"]),
     body: PresetApplyIn = Body(default_factory=PresetApplyIn),
+    *,
+    response: Response,
 ) -> PresetApplied:
     """Create the preset's calendar and SLA policy, and an example contract for a customer.
 
@@ -51,6 +53,7 @@ async def apply_preset(
     applied = await presets.apply_preset(
         uow, ctx, caller, name, body.customer_id, body.preset_arguments()
     )
+    response.headers["Location"] = f"/v1/contracts/{applied.contract_id}"
     return PresetApplied(
         preset=applied.preset,
         calendar_id=applied.calendar_id,

@@ -6,7 +6,7 @@ import uuid
 
 from fastapi import APIRouter, status
 
-from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
+from app.dependencies import Caller, Ctx, Cursor, IfMatch, Limit, UoW
 from app.schemas.common import Page, page_of, problem_responses
 from app.schemas.severity_changes import (
     SeverityAnswerIn,
@@ -14,6 +14,7 @@ from app.schemas.severity_changes import (
     SeverityChangeOut,
     SeverityDecisionIn,
 )
+from app.schemas.tickets import TicketOut
 from app.services import severity_changes
 
 router = APIRouter(prefix="/v1/tickets/{ticket_id}/severity-changes", tags=["severity-changes"])
@@ -33,15 +34,21 @@ async def list_severity_changes(
     "",
     status_code=status.HTTP_201_CREATED,
     response_model=SeverityChangeOut,
-    responses=ANSWER_PROBLEMS,
+    responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
 )
 async def create_severity_change(
-    ticket_id: uuid.UUID, body: SeverityChangeIn, caller: Caller, uow: UoW, ctx: Ctx
+    ticket_id: uuid.UUID,
+    body: SeverityChangeIn,
+    caller: Caller,
+    uow: UoW,
+    ctx: Ctx,
+    conditional: IfMatch,
 ) -> SeverityChangeOut:
     """Propose a severity. A staff upgrade applies at once; a staff downgrade waits for the
     customer's consent; a customer's proposal waits for staff. With `reclassify`, a manager
     reclassifies a Severity 1 case at once with a written reason (403 for others)."""
-    change = await severity_changes.propose(uow, ctx, caller, ticket_id, body)
+    check = conditional.precondition(TicketOut.model_validate)  # `If-Match`: the case's ETag
+    change = await severity_changes.propose(uow, ctx, caller, ticket_id, body, check)
     return SeverityChangeOut.model_validate(change)
 
 

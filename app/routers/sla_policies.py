@@ -6,10 +6,12 @@ Admins write; staff read all; customers and partners read those their contracts 
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from fastapi import APIRouter, Response, status
 
-from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
+from app.dependencies import Caller, Ctx, Cursor, IfMatch, Limit, UoW
+from app.etags import tagged
 from app.schemas.common import Page, page_of, problem_responses
 from app.schemas.sla import PolicyDocument, PolicyOut, PolicyUpdate, PolicyVersionOut
 from app.services import sla_config
@@ -43,21 +45,34 @@ async def create_sla_policy(
 
 
 @router.get("/{policy_id}", response_model=PolicyOut, responses=problem_responses(401, 404, 422))
-async def get_sla_policy(policy_id: uuid.UUID, caller: Caller, uow: UoW) -> PolicyOut:
+async def get_sla_policy(
+    policy_id: uuid.UUID, caller: Caller, uow: UoW, response: Response
+) -> PolicyOut:
     view = await sla_config.get_policy(uow, caller, policy_id)
-    return PolicyOut.of(view.head, view.current)
+    return tagged(response, _out(view))
 
 
 @router.put(
     "/{policy_id}",
     response_model=PolicyOut,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
 )
 async def update_sla_policy(
-    policy_id: uuid.UUID, body: PolicyUpdate, caller: Caller, uow: UoW, ctx: Ctx
+    policy_id: uuid.UUID,
+    body: PolicyUpdate,
+    caller: Caller,
+    uow: UoW,
+    ctx: Ctx,
+    conditional: IfMatch,
+    response: Response,
 ) -> PolicyOut:
     """Write the next version, with a `reason`; tickets keep the version they started with."""
-    view = await sla_config.update_policy(uow, ctx, caller, policy_id, body)
+    check = conditional.precondition(_out)
+    view = await sla_config.update_policy(uow, ctx, caller, policy_id, body, check)
+    return tagged(response, _out(view))
+
+
+def _out(view: Any) -> PolicyOut:
     return PolicyOut.of(view.head, view.current)
 
 

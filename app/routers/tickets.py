@@ -8,8 +8,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response, status
 
-from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
+from app.dependencies import Caller, Ctx, Cursor, IfMatch, Limit, UoW
 from app.domain.lifecycle import TicketStatus
+from app.etags import tagged
 from app.schemas.common import Page, page_of, problem_responses
 from app.schemas.tickets import (
     EventOut,
@@ -96,32 +97,52 @@ async def list_tickets(
 
 
 @router.get("/{ticket_id}", response_model=TicketOut, responses=problem_responses(401, 404, 422))
-async def get_ticket(ticket_id: uuid.UUID, caller: Caller, uow: UoW) -> TicketOut:
-    return TicketOut.model_validate(await tickets.get(uow, caller, ticket_id))
+async def get_ticket(
+    ticket_id: uuid.UUID, caller: Caller, uow: UoW, response: Response
+) -> TicketOut:
+    """The case, with its `ETag` (send it back as `If-Match` when you edit)."""
+    return tagged(response, TicketOut.model_validate(await tickets.get(uow, caller, ticket_id)))
 
 
 @router.patch(
     "/{ticket_id}",
     response_model=TicketOut,
-    responses=problem_responses(401, 403, 404, 422),
+    responses=problem_responses(401, 403, 404, 412, 422, 428),
 )
 async def update_ticket(
-    ticket_id: uuid.UUID, body: TicketPatch, caller: Caller, uow: UoW, ctx: Ctx
+    ticket_id: uuid.UUID,
+    body: TicketPatch,
+    caller: Caller,
+    uow: UoW,
+    ctx: Ctx,
+    conditional: IfMatch,
+    response: Response,
 ) -> TicketOut:
-    return TicketOut.model_validate(await tickets.update(uow, ctx, caller, ticket_id, body))
+    """Edit the given fields; with `If-Match`, only if the case is still that version."""
+    check = conditional.precondition(TicketOut.model_validate)
+    ticket = await tickets.update(uow, ctx, caller, ticket_id, body, check)
+    return tagged(response, TicketOut.model_validate(ticket))
 
 
 @router.post(
     "/{ticket_id}/transitions",
     response_model=TicketOut,
-    responses=problem_responses(401, 403, 404, 409, 422),
+    responses=problem_responses(401, 403, 404, 409, 412, 422, 428),
 )
 async def transition_ticket(
-    ticket_id: uuid.UUID, body: TransitionIn, caller: Caller, uow: UoW, ctx: Ctx
+    ticket_id: uuid.UUID,
+    body: TransitionIn,
+    caller: Caller,
+    uow: UoW,
+    ctx: Ctx,
+    conditional: IfMatch,
+    response: Response,
 ) -> TicketOut:
     """Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
-    409 naming the allowed states."""
-    return TicketOut.model_validate(await tickets.transition(uow, ctx, caller, ticket_id, body))
+    409 naming the allowed states; a stale `If-Match` (the case's ETag) 412."""
+    check = conditional.precondition(TicketOut.model_validate)
+    ticket = await tickets.transition(uow, ctx, caller, ticket_id, body, check)
+    return tagged(response, TicketOut.model_validate(ticket))
 
 
 @router.get(

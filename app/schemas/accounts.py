@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
@@ -33,11 +33,18 @@ class ActivateIn(BaseModel):
 
 
 class LoginForm(BaseModel):
-    """The OAuth2 password form (`application/x-www-form-urlencoded`)."""
+    """The OAuth2 token request (`application/x-www-form-urlencoded`, RFC 6749): the
+    `password` grant (`username` is the e-mail address; the default) or the
+    `refresh_token` grant (RFC 6749 section 6)."""
 
-    grant_type: str | None = Field(default=None, pattern="^password$")
-    username: str = Field(min_length=1, max_length=320, description="The e-mail address")
-    password: str = Field(min_length=1, max_length=256)
+    grant_type: Literal["password", "refresh_token"] = "password"
+    username: str | None = Field(
+        default=None, min_length=1, max_length=320, description="The e-mail address"
+    )
+    password: str | None = Field(default=None, min_length=1, max_length=256)
+    refresh_token: str | None = Field(
+        default=None, min_length=20, max_length=200, description="With `refresh_token` grants"
+    )
     scope: str = ""
 
 

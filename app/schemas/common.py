@@ -59,6 +59,8 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         403: "Not allowed",
         404: "Not found (or not visible to the caller)",
         409: "Conflict with the current state",
+        412: "`If-Match` names a version that is no longer current (`current_etag`)",
+        428: "This deployment requires `If-Match` on edits",
         422: "Validation failed: `errors` names each field",
         429: "Too many attempts: see `Retry-After`",
     }

@@ -19,6 +19,7 @@ from app.domain.errors import (
     TooManyAttempts,
 )
 from app.domain.ids import new_id
+from app.domain.preconditions import Precondition, unconditional
 from app.schemas.accounts import (
     ActivateIn,
     MePatch,
@@ -272,8 +273,15 @@ async def me(uow: UnitOfWork, actor: Actor) -> User:
     return user
 
 
-async def update_me(uow: UnitOfWork, ctx: ServiceContext, actor: Actor, body: MePatch) -> User:
+async def update_me(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    actor: Actor,
+    body: MePatch,
+    precondition: Precondition = unconditional,
+) -> User:
     user = await me(uow, actor)
+    precondition(user)
     changes: dict[str, Any] = body.changes()
     if "timezone" in changes:
         try:

@@ -18,6 +18,7 @@ from app.domain.actors import Actor
 from app.domain.errors import InvalidField
 from app.domain.ids import new_id
 from app.domain.organisations import require_admin
+from app.domain.preconditions import Precondition, unconditional
 from app.schemas.contracts import ContractIn, ContractPatch
 from app.services import audit
 from app.services.context import ServiceContext
@@ -80,11 +81,17 @@ async def get_contract(uow: UnitOfWork, actor: Actor, contract_id: uuid.UUID) ->
 
 
 async def update_contract(
-    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, contract_id: uuid.UUID, body: ContractPatch
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    actor: Actor,
+    contract_id: uuid.UUID,
+    body: ContractPatch,
+    precondition: Precondition = unconditional,
 ) -> Contract:
     """Change the given fields; the reason and the before/after are recorded."""
     contract = await uow.sla_config.contract(contract_id, actor.scope)
     require_admin(actor, "change contracts")
+    precondition(contract)
     changes = body.model_dump(exclude_unset=True, exclude={"reason"})
     for name, value in changes.items():
         if value is None and name not in NULLABLE:

@@ -13,6 +13,7 @@ from app.domain import organisations as rules
 from app.domain.actors import Actor, Role
 from app.domain.errors import Conflict, InvalidField, NotFound
 from app.domain.ids import new_id
+from app.domain.preconditions import Precondition, unconditional
 from app.schemas.organisations import (
     ApiKeyIn,
     CustomerIn,
@@ -82,10 +83,16 @@ async def get_customer(uow: UnitOfWork, actor: Actor, customer_id: uuid.UUID) ->
 
 
 async def update_customer(
-    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, customer_id: uuid.UUID, body: CustomerPatch
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    actor: Actor,
+    customer_id: uuid.UUID,
+    body: CustomerPatch,
+    precondition: Precondition = unconditional,
 ) -> Customer:
     customer = await uow.organisations.customer(customer_id, actor.scope)
     rules.require_admin(actor, "change a customer")
+    precondition(customer)
     changes = body.changes()
     if changes.get("partner_id") is not None:
         await uow.organisations.partner(changes["partner_id"], actor.scope)

@@ -19,6 +19,7 @@ from app.domain.actors import Actor, Side
 from app.domain.contracts import ContractTerms
 from app.domain.errors import NotFound
 from app.domain.ids import new_id
+from app.domain.preconditions import Precondition, unconditional
 from app.schemas.severity_changes import SeverityChangeIn, SeverityDecisionIn
 from app.services import audit, escalations, notifications, ticket_clocks, tickets
 from app.services.context import ServiceContext
@@ -32,11 +33,18 @@ async def list_changes(
 
 
 async def propose(
-    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, ticket_id: uuid.UUID, body: SeverityChangeIn
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    actor: Actor,
+    ticket_id: uuid.UUID,
+    body: SeverityChangeIn,
+    precondition: Precondition = unconditional,
 ) -> SeverityChange:
     """A proposal (a staff upgrade applies at once, anything else awaits the other side),
-    or with `reclassify` a manager's at-once reclassification of a Severity 1 case."""
+    or with `reclassify` a manager's at-once reclassification of a Severity 1 case.
+    `precondition` is checked against the case (its `If-Match`)."""
     ticket = await uow.tickets.ticket(ticket_id, actor.scope, lock=True)
+    precondition(ticket)
     terms = await ticket_clocks.terms_of_ticket(uow, ticket)
     open_change = await uow.tickets.pending_severity_change(ticket.id)
     severity_changes.require_none_open(

@@ -24,6 +24,7 @@ from app.domain.errors import Conflict, InvalidField
 from app.domain.ids import new_id
 from app.domain.json_fields import join
 from app.domain.organisations import require_admin
+from app.domain.preconditions import Precondition, unconditional
 from app.schemas.sla import CalendarDocument, CalendarUpdate, PolicyDocument, PolicyUpdate
 from app.services.context import ServiceContext
 
@@ -163,10 +164,12 @@ async def update_calendar(
     actor: Actor,
     calendar_id: uuid.UUID,
     body: CalendarUpdate,
+    precondition: Precondition = unconditional,
 ) -> CalendarView:
     """A new version; an identical document changes nothing (a PUT is idempotent)."""
     view = await get_calendar(uow, actor, calendar_id)
     require_admin(actor, "change calendars")
+    precondition(view)
     document = _document(body)
     checked_calendar(document)
     head, previous = view.head, view.current
@@ -263,11 +266,17 @@ async def get_policy(uow: UnitOfWork, actor: Actor, policy_id: uuid.UUID) -> Pol
 
 
 async def update_policy(
-    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, policy_id: uuid.UUID, body: PolicyUpdate
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    actor: Actor,
+    policy_id: uuid.UUID,
+    body: PolicyUpdate,
+    precondition: Precondition = unconditional,
 ) -> PolicyView:
     """A new version; tickets keep the version in force at their creation (SPEC 3)."""
     view = await get_policy(uow, actor, policy_id)
     require_admin(actor, "change SLA policies")
+    precondition(view)
     document = _document(body)
     checked_policy(document)
     head, previous = view.head, view.current

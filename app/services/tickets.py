@@ -12,6 +12,7 @@ from typing import Any
 from app.db.models import Ticket
 from app.db.repositories.pagination import Page
 from app.db.repositories.tickets import TicketFilters
+from app.domain.preconditions import Precondition, unconditional
 
 __all__ = [
     "TicketFilters",
@@ -60,9 +61,15 @@ async def list_tickets(
 
 
 async def update(
-    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, ticket_id: uuid.UUID, body: TicketPatch
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    actor: Actor,
+    ticket_id: uuid.UUID,
+    body: TicketPatch,
+    precondition: Precondition = unconditional,
 ) -> Ticket:
     ticket = await uow.tickets.ticket(ticket_id, actor.scope, lock=True)
+    precondition(ticket)
     changes = body.changes()
     if "chargeable" in changes:
         process_rules.mark_chargeable(actor, emergency=ticket.emergency)
@@ -110,10 +117,16 @@ async def publish(
 
 
 async def transition(
-    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, ticket_id: uuid.UUID, body: TransitionIn
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    actor: Actor,
+    ticket_id: uuid.UUID,
+    body: TransitionIn,
+    precondition: Precondition = unconditional,
 ) -> Ticket:
     """Moves the case (SPEC 4 states) and stops, pauses or resumes its clocks (SPEC 3.1)."""
     ticket = await uow.tickets.ticket(ticket_id, actor.scope, lock=True)
+    precondition(ticket)
     await move(
         uow,
         ctx,

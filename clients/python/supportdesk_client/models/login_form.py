@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.login_form_grant_type import LoginFormGrantType
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -22,19 +23,23 @@ T = TypeVar("T", bound="LoginForm")
 
 @_attrs_define
 class LoginForm:
-    """ The OAuth2 password form (`application/x-www-form-urlencoded`).
+    """ The OAuth2 token request (`application/x-www-form-urlencoded`, RFC 6749): the
+    `password` grant (`username` is the e-mail address; the default) or the
+    `refresh_token` grant (RFC 6749 section 6).
 
         Attributes:
-            password (str):
-            username (str): The e-mail address
-            grant_type (None | str | Unset):
+            grant_type (LoginFormGrantType | Unset):  Default: LoginFormGrantType.PASSWORD.
+            password (None | str | Unset):
+            refresh_token (None | str | Unset): With `refresh_token` grants
             scope (str | Unset):  Default: ''.
+            username (None | str | Unset): The e-mail address
      """
 
-    password: str
-    username: str
-    grant_type: None | str | Unset = UNSET
+    grant_type: LoginFormGrantType | Unset = LoginFormGrantType.PASSWORD
+    password: None | str | Unset = UNSET
+    refresh_token: None | str | Unset = UNSET
     scope: str | Unset = ''
+    username: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -42,29 +47,46 @@ class LoginForm:
 
 
     def to_dict(self) -> dict[str, Any]:
-        password = self.password
+        grant_type: str | Unset = UNSET
+        if not isinstance(self.grant_type, Unset):
+            grant_type = self.grant_type.value
 
-        username = self.username
 
-        grant_type: None | str | Unset
-        if isinstance(self.grant_type, Unset):
-            grant_type = UNSET
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
         else:
-            grant_type = self.grant_type
+            password = self.password
+
+        refresh_token: None | str | Unset
+        if isinstance(self.refresh_token, Unset):
+            refresh_token = UNSET
+        else:
+            refresh_token = self.refresh_token
 
         scope = self.scope
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "password": password,
-            "username": username,
         })
         if grant_type is not UNSET:
             field_dict["grant_type"] = grant_type
+        if password is not UNSET:
+            field_dict["password"] = password
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
         if scope is not UNSET:
             field_dict["scope"] = scope
+        if username is not UNSET:
+            field_dict["username"] = username
 
         return field_dict
 
@@ -73,27 +95,54 @@ class LoginForm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        password = d.pop("password")
+        _grant_type = d.pop("grant_type", UNSET)
+        grant_type: LoginFormGrantType | Unset
+        if isinstance(_grant_type,  Unset):
+            grant_type = UNSET
+        else:
+            grant_type = LoginFormGrantType(_grant_type)
 
-        username = d.pop("username")
 
-        def _parse_grant_type(data: object) -> None | str | Unset:
+
+
+        def _parse_password(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        grant_type = _parse_grant_type(d.pop("grant_type", UNSET))
+        password = _parse_password(d.pop("password", UNSET))
+
+
+        def _parse_refresh_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refresh_token = _parse_refresh_token(d.pop("refresh_token", UNSET))
 
 
         scope = d.pop("scope", UNSET)
 
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+
         login_form = cls(
-            password=password,
-            username=username,
             grant_type=grant_type,
+            password=password,
+            refresh_token=refresh_token,
             scope=scope,
+            username=username,
         )
 
 

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.attachment_out import AttachmentOut
 from ...models.problem import Problem
 from ...models.upload_attachment_body import UploadAttachmentBody
-from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,13 +20,9 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: UploadAttachmentBody,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -84,13 +79,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -132,7 +120,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadAttachmentBody,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AttachmentOut | Problem]:
     """ Upload Attachment
@@ -143,7 +130,6 @@ def sync_detailed(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (UploadAttachmentBody):
 
     Raises:
@@ -158,7 +144,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -173,7 +158,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UploadAttachmentBody,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> AttachmentOut | Problem | None:
     """ Upload Attachment
@@ -184,7 +168,6 @@ def sync(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (UploadAttachmentBody):
 
     Raises:
@@ -200,7 +183,6 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -209,7 +191,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadAttachmentBody,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AttachmentOut | Problem]:
     """ Upload Attachment
@@ -220,7 +201,6 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (UploadAttachmentBody):
 
     Raises:
@@ -235,7 +215,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -250,7 +229,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UploadAttachmentBody,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> AttachmentOut | Problem | None:
     """ Upload Attachment
@@ -261,7 +239,6 @@ async def asyncio(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (UploadAttachmentBody):
 
     Raises:
@@ -277,6 +254,5 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

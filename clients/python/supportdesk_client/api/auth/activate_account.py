@@ -11,7 +11,6 @@ from ... import errors
 from ...models.activate_in import ActivateIn
 from ...models.problem import Problem
 from ...models.user_out import UserOut
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ActivateIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -61,13 +56,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -94,7 +82,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Activate Account
@@ -102,7 +89,6 @@ def sync_detailed(
      Follow the activation link: set the password (and optionally the name).
 
     Args:
-        idempotency_key (str | Unset):
         body (ActivateIn):
 
     Raises:
@@ -116,7 +102,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -130,7 +115,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Activate Account
@@ -138,7 +122,6 @@ def sync(
      Follow the activation link: set the password (and optionally the name).
 
     Args:
-        idempotency_key (str | Unset):
         body (ActivateIn):
 
     Raises:
@@ -153,7 +136,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -161,7 +143,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Activate Account
@@ -169,7 +150,6 @@ async def asyncio_detailed(
      Follow the activation link: set the password (and optionally the name).
 
     Args:
-        idempotency_key (str | Unset):
         body (ActivateIn):
 
     Raises:
@@ -183,7 +163,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -197,7 +176,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Activate Account
@@ -205,7 +183,6 @@ async def asyncio(
      Follow the activation link: set the password (and optionally the name).
 
     Args:
-        idempotency_key (str | Unset):
         body (ActivateIn):
 
     Raises:
@@ -220,6 +197,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -10,7 +10,6 @@ from ... import errors
 
 from ...models.password_reset_confirm_in import PasswordResetConfirmIn
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,13 +17,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PasswordResetConfirmIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -57,13 +52,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -90,13 +78,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetConfirmIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Confirm Password Reset
 
     Args:
-        idempotency_key (str | Unset):
         body (PasswordResetConfirmIn):
 
     Raises:
@@ -110,7 +96,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -124,13 +109,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetConfirmIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Confirm Password Reset
 
     Args:
-        idempotency_key (str | Unset):
         body (PasswordResetConfirmIn):
 
     Raises:
@@ -145,7 +128,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -153,13 +135,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetConfirmIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Confirm Password Reset
 
     Args:
-        idempotency_key (str | Unset):
         body (PasswordResetConfirmIn):
 
     Raises:
@@ -173,7 +153,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -187,13 +166,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetConfirmIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Confirm Password Reset
 
     Args:
-        idempotency_key (str | Unset):
         body (PasswordResetConfirmIn):
 
     Raises:
@@ -208,6 +185,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.login_form import LoginForm
 from ...models.problem import Problem
 from ...models.token_out import TokenOut
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: LoginForm,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -60,13 +55,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -100,16 +88,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginForm,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
     """ Log In
 
-     OAuth2 password form: `username` is the e-mail address.
+     The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
+    e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
+    `/v1/auth/refresh`. Answers are never cached (`Cache-Control: no-store`).
 
     Args:
-        idempotency_key (str | Unset):
-        body (LoginForm): The OAuth2 password form (`application/x-www-form-urlencoded`).
+        body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
+            6749): the
+            `password` grant (`username` is the e-mail address; the default) or the
+            `refresh_token` grant (RFC 6749 section 6).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +113,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -136,16 +126,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoginForm,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
     """ Log In
 
-     OAuth2 password form: `username` is the e-mail address.
+     The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
+    e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
+    `/v1/auth/refresh`. Answers are never cached (`Cache-Control: no-store`).
 
     Args:
-        idempotency_key (str | Unset):
-        body (LoginForm): The OAuth2 password form (`application/x-www-form-urlencoded`).
+        body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
+            6749): the
+            `password` grant (`username` is the e-mail address; the default) or the
+            `refresh_token` grant (RFC 6749 section 6).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +152,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -167,16 +159,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginForm,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
     """ Log In
 
-     OAuth2 password form: `username` is the e-mail address.
+     The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
+    e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
+    `/v1/auth/refresh`. Answers are never cached (`Cache-Control: no-store`).
 
     Args:
-        idempotency_key (str | Unset):
-        body (LoginForm): The OAuth2 password form (`application/x-www-form-urlencoded`).
+        body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
+            6749): the
+            `password` grant (`username` is the e-mail address; the default) or the
+            `refresh_token` grant (RFC 6749 section 6).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +184,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -203,16 +197,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoginForm,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
     """ Log In
 
-     OAuth2 password form: `username` is the e-mail address.
+     The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
+    e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
+    `/v1/auth/refresh`. Answers are never cached (`Cache-Control: no-store`).
 
     Args:
-        idempotency_key (str | Unset):
-        body (LoginForm): The OAuth2 password form (`application/x-www-form-urlencoded`).
+        body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
+            6749): the
+            `password` grant (`username` is the e-mail address; the default) or the
+            `refresh_token` grant (RFC 6749 section 6).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,6 +223,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -10,7 +10,6 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.refresh_in import RefreshIn
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,13 +17,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: RefreshIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -49,13 +44,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
-
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -83,7 +71,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Log Out
@@ -91,7 +78,6 @@ def sync_detailed(
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
-        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -105,7 +91,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -119,7 +104,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Log Out
@@ -127,7 +111,6 @@ def sync(
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
-        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -142,7 +125,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -150,7 +132,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Log Out
@@ -158,7 +139,6 @@ async def asyncio_detailed(
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
-        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -172,7 +152,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -186,7 +165,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Log Out
@@ -194,7 +172,6 @@ async def asyncio(
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
-        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -209,6 +186,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

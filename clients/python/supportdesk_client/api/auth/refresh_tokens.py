@@ -11,7 +11,6 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.refresh_in import RefreshIn
 from ...models.token_out import TokenOut
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: RefreshIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -61,13 +56,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -94,15 +82,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
     """ Refresh Tokens
 
-     Exchange a refresh token for a new pair; the old one stops working.
+     Exchange a refresh token for a new pair; the old one stops working. (The token
+    endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
-        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -116,7 +103,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -130,15 +116,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
     """ Refresh Tokens
 
-     Exchange a refresh token for a new pair; the old one stops working.
+     Exchange a refresh token for a new pair; the old one stops working. (The token
+    endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
-        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -153,7 +138,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -161,15 +145,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
     """ Refresh Tokens
 
-     Exchange a refresh token for a new pair; the old one stops working.
+     Exchange a refresh token for a new pair; the old one stops working. (The token
+    endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
-        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -183,7 +166,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -197,15 +179,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
     """ Refresh Tokens
 
-     Exchange a refresh token for a new pair; the old one stops working.
+     Exchange a refresh token for a new pair; the old one stops working. (The token
+    endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
-        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -220,6 +201,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

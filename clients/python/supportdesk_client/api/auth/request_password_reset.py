@@ -11,7 +11,6 @@ from ... import errors
 from ...models.accepted import Accepted
 from ...models.password_reset_in import PasswordResetIn
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PasswordResetIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -54,13 +49,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_202
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -87,13 +75,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Accepted | Problem]:
     """ Request Password Reset
 
     Args:
-        idempotency_key (str | Unset):
         body (PasswordResetIn):
 
     Raises:
@@ -107,7 +93,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -121,13 +106,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Accepted | Problem | None:
     """ Request Password Reset
 
     Args:
-        idempotency_key (str | Unset):
         body (PasswordResetIn):
 
     Raises:
@@ -142,7 +125,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -150,13 +132,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Accepted | Problem]:
     """ Request Password Reset
 
     Args:
-        idempotency_key (str | Unset):
         body (PasswordResetIn):
 
     Raises:
@@ -170,7 +150,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -184,13 +163,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Accepted | Problem | None:
     """ Request Password Reset
 
     Args:
-        idempotency_key (str | Unset):
         body (PasswordResetIn):
 
     Raises:
@@ -205,6 +182,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

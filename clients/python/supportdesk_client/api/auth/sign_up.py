@@ -11,7 +11,6 @@ from ... import errors
 from ...models.accepted import Accepted
 from ...models.problem import Problem
 from ...models.signup_in import SignupIn
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: SignupIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -54,13 +49,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_202
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -87,7 +75,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignupIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Accepted | Problem]:
     """ Sign Up
@@ -96,7 +83,6 @@ def sync_detailed(
     the address already has an account.
 
     Args:
-        idempotency_key (str | Unset):
         body (SignupIn):  Example: {'company': 'ACME Vietnam', 'email': 'lan@acme.vn', 'name':
             'Lan Nguyen'}.
 
@@ -111,7 +97,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -125,7 +110,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SignupIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Accepted | Problem | None:
     """ Sign Up
@@ -134,7 +118,6 @@ def sync(
     the address already has an account.
 
     Args:
-        idempotency_key (str | Unset):
         body (SignupIn):  Example: {'company': 'ACME Vietnam', 'email': 'lan@acme.vn', 'name':
             'Lan Nguyen'}.
 
@@ -150,7 +133,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -158,7 +140,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignupIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Accepted | Problem]:
     """ Sign Up
@@ -167,7 +148,6 @@ async def asyncio_detailed(
     the address already has an account.
 
     Args:
-        idempotency_key (str | Unset):
         body (SignupIn):  Example: {'company': 'ACME Vietnam', 'email': 'lan@acme.vn', 'name':
             'Lan Nguyen'}.
 
@@ -182,7 +162,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -196,7 +175,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SignupIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Accepted | Problem | None:
     """ Sign Up
@@ -205,7 +183,6 @@ async def asyncio(
     the address already has an account.
 
     Args:
-        idempotency_key (str | Unset):
         body (SignupIn):  Example: {'company': 'ACME Vietnam', 'email': 'lan@acme.vn', 'name':
             'Lan Nguyen'}.
 
@@ -221,6 +198,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

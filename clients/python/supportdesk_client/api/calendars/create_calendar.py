@@ -11,7 +11,6 @@ from ... import errors
 from ...models.calendar_document import CalendarDocument
 from ...models.calendar_out import CalendarOut
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CalendarDocument,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -68,13 +63,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -101,7 +89,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarDocument,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CalendarOut | Problem]:
     """ Create Calendar
@@ -109,7 +96,6 @@ def sync_detailed(
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
     Args:
-        idempotency_key (str | Unset):
         body (CalendarDocument): A calendar: business time is the union of its shifts (SPEC 3).
             Example: {'name': 'Aarenet HCMC', 'shifts': [{'closed_dates': ['2026-12-24'], 'holidays':
             {'country': 'VN'}, 'hours': [{'days': ['mon', 'tue', 'wed', 'thu', 'fri'], 'end': '18:00',
@@ -126,7 +112,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -140,7 +125,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CalendarDocument,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> CalendarOut | Problem | None:
     """ Create Calendar
@@ -148,7 +132,6 @@ def sync(
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
     Args:
-        idempotency_key (str | Unset):
         body (CalendarDocument): A calendar: business time is the union of its shifts (SPEC 3).
             Example: {'name': 'Aarenet HCMC', 'shifts': [{'closed_dates': ['2026-12-24'], 'holidays':
             {'country': 'VN'}, 'hours': [{'days': ['mon', 'tue', 'wed', 'thu', 'fri'], 'end': '18:00',
@@ -166,7 +149,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -174,7 +156,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarDocument,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CalendarOut | Problem]:
     """ Create Calendar
@@ -182,7 +163,6 @@ async def asyncio_detailed(
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
     Args:
-        idempotency_key (str | Unset):
         body (CalendarDocument): A calendar: business time is the union of its shifts (SPEC 3).
             Example: {'name': 'Aarenet HCMC', 'shifts': [{'closed_dates': ['2026-12-24'], 'holidays':
             {'country': 'VN'}, 'hours': [{'days': ['mon', 'tue', 'wed', 'thu', 'fri'], 'end': '18:00',
@@ -199,7 +179,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -213,7 +192,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CalendarDocument,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> CalendarOut | Problem | None:
     """ Create Calendar
@@ -221,7 +199,6 @@ async def asyncio(
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
     Args:
-        idempotency_key (str | Unset):
         body (CalendarDocument): A calendar: business time is the union of its shifts (SPEC 3).
             Example: {'name': 'Aarenet HCMC', 'shifts': [{'closed_dates': ['2026-12-24'], 'holidays':
             {'country': 'VN'}, 'hours': [{'days': ['mon', 'tue', 'wed', 'thu', 'fri'], 'end': '18:00',
@@ -239,6 +216,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.calendar_out import CalendarOut
 from ...models.calendar_update import CalendarUpdate
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     calendar_id: UUID,
     *,
     body: CalendarUpdate,
+    if_match: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -79,12 +84,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -106,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarUpdate,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[CalendarOut | Problem]:
     """ Update Calendar
@@ -114,6 +134,8 @@ def sync_detailed(
 
     Args:
         calendar_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (CalendarUpdate): A new version of the calendar; the `reason` is kept with it (SPEC
             3, Versions). Example: {'name': 'Aarenet HCMC', 'reason': 'Tet 2027 closure added',
             'shifts': [{'closed_dates': ['2026-12-24'], 'holidays': {'country': 'VN'}, 'hours':
@@ -132,6 +154,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         calendar_id=calendar_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -146,6 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CalendarUpdate,
+    if_match: None | str | Unset = UNSET,
 
 ) -> CalendarOut | Problem | None:
     """ Update Calendar
@@ -154,6 +178,8 @@ def sync(
 
     Args:
         calendar_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (CalendarUpdate): A new version of the calendar; the `reason` is kept with it (SPEC
             3, Versions). Example: {'name': 'Aarenet HCMC', 'reason': 'Tet 2027 closure added',
             'shifts': [{'closed_dates': ['2026-12-24'], 'holidays': {'country': 'VN'}, 'hours':
@@ -173,6 +199,7 @@ def sync(
         calendar_id=calendar_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -181,6 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarUpdate,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[CalendarOut | Problem]:
     """ Update Calendar
@@ -189,6 +217,8 @@ async def asyncio_detailed(
 
     Args:
         calendar_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (CalendarUpdate): A new version of the calendar; the `reason` is kept with it (SPEC
             3, Versions). Example: {'name': 'Aarenet HCMC', 'reason': 'Tet 2027 closure added',
             'shifts': [{'closed_dates': ['2026-12-24'], 'holidays': {'country': 'VN'}, 'hours':
@@ -207,6 +237,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         calendar_id=calendar_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -221,6 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CalendarUpdate,
+    if_match: None | str | Unset = UNSET,
 
 ) -> CalendarOut | Problem | None:
     """ Update Calendar
@@ -229,6 +261,8 @@ async def asyncio(
 
     Args:
         calendar_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (CalendarUpdate): A new version of the calendar; the `reason` is kept with it (SPEC
             3, Versions). Example: {'name': 'Aarenet HCMC', 'reason': 'Tet 2027 closure added',
             'shifts': [{'closed_dates': ['2026-12-24'], 'holidays': {'country': 'VN'}, 'hours':
@@ -248,5 +282,6 @@ async def asyncio(
         calendar_id=calendar_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.call_in import CallIn
 from ...models.call_out import CallOut
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,13 +20,9 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: CallIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -77,13 +72,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -111,7 +99,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CallIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CallOut | Problem]:
     """ Record Call
@@ -120,7 +107,6 @@ def sync_detailed(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (CallIn):  Example: {'caller_email': 'lan@acme.com', 'code': 'K7PX-2M9Q', 'notes':
             'Caller confirms all PSTN calls fail since 09:10.'}.
 
@@ -136,7 +122,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -151,7 +136,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CallIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> CallOut | Problem | None:
     """ Record Call
@@ -160,7 +144,6 @@ def sync(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (CallIn):  Example: {'caller_email': 'lan@acme.com', 'code': 'K7PX-2M9Q', 'notes':
             'Caller confirms all PSTN calls fail since 09:10.'}.
 
@@ -177,7 +160,6 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -186,7 +168,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CallIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CallOut | Problem]:
     """ Record Call
@@ -195,7 +176,6 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (CallIn):  Example: {'caller_email': 'lan@acme.com', 'code': 'K7PX-2M9Q', 'notes':
             'Caller confirms all PSTN calls fail since 09:10.'}.
 
@@ -211,7 +191,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -226,7 +205,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CallIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> CallOut | Problem | None:
     """ Record Call
@@ -235,7 +213,6 @@ async def asyncio(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (CallIn):  Example: {'caller_email': 'lan@acme.com', 'code': 'K7PX-2M9Q', 'notes':
             'Caller confirms all PSTN calls fail since 09:10.'}.
 
@@ -252,6 +229,5 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.comment_in import CommentIn
 from ...models.comment_out import CommentOut
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,13 +20,9 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: CommentIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -77,13 +72,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -111,7 +99,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CommentIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CommentOut | Problem]:
     """ Create Comment
@@ -122,7 +109,6 @@ def sync_detailed(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (CommentIn):  Example: {'body': 'We reproduced the failure on trunk 2 and are
             checking the carrier.', 'visibility': 'public'}.
 
@@ -138,7 +124,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -153,7 +138,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CommentIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> CommentOut | Problem | None:
     """ Create Comment
@@ -164,7 +148,6 @@ def sync(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (CommentIn):  Example: {'body': 'We reproduced the failure on trunk 2 and are
             checking the carrier.', 'visibility': 'public'}.
 
@@ -181,7 +164,6 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -190,7 +172,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CommentIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CommentOut | Problem]:
     """ Create Comment
@@ -201,7 +182,6 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (CommentIn):  Example: {'body': 'We reproduced the failure on trunk 2 and are
             checking the carrier.', 'visibility': 'public'}.
 
@@ -217,7 +197,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -232,7 +211,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CommentIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> CommentOut | Problem | None:
     """ Create Comment
@@ -243,7 +221,6 @@ async def asyncio(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (CommentIn):  Example: {'body': 'We reproduced the failure on trunk 2 and are
             checking the carrier.', 'visibility': 'public'}.
 
@@ -260,6 +237,5 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.contract_in import ContractIn
 from ...models.contract_out import ContractOut
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ContractIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -108,7 +103,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ContractIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ContractOut | Problem]:
     """ Create Contract
@@ -116,7 +110,6 @@ def sync_detailed(
      A customer's contract; its validity may not overlap another of the same customer (409).
 
     Args:
-        idempotency_key (str | Unset):
         body (ContractIn):  Example: {'auto_close_days': 7, 'calendar_id':
             '0193b5c2-8b00-7c33-9d44-5e6f70819203', 'channels': ['portal', 'email', 'phone'],
             'customer_id': '0193b5c2-7f1e-7a3c-9d2e-5b6a7c8d9e0f', 'description': '24/7 hotline for
@@ -138,7 +131,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -152,7 +144,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContractIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> ContractOut | Problem | None:
     """ Create Contract
@@ -160,7 +151,6 @@ def sync(
      A customer's contract; its validity may not overlap another of the same customer (409).
 
     Args:
-        idempotency_key (str | Unset):
         body (ContractIn):  Example: {'auto_close_days': 7, 'calendar_id':
             '0193b5c2-8b00-7c33-9d44-5e6f70819203', 'channels': ['portal', 'email', 'phone'],
             'customer_id': '0193b5c2-7f1e-7a3c-9d2e-5b6a7c8d9e0f', 'description': '24/7 hotline for
@@ -183,7 +173,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -191,7 +180,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ContractIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ContractOut | Problem]:
     """ Create Contract
@@ -199,7 +187,6 @@ async def asyncio_detailed(
      A customer's contract; its validity may not overlap another of the same customer (409).
 
     Args:
-        idempotency_key (str | Unset):
         body (ContractIn):  Example: {'auto_close_days': 7, 'calendar_id':
             '0193b5c2-8b00-7c33-9d44-5e6f70819203', 'channels': ['portal', 'email', 'phone'],
             'customer_id': '0193b5c2-7f1e-7a3c-9d2e-5b6a7c8d9e0f', 'description': '24/7 hotline for
@@ -221,7 +208,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -235,7 +221,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContractIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> ContractOut | Problem | None:
     """ Create Contract
@@ -243,7 +228,6 @@ async def asyncio(
      A customer's contract; its validity may not overlap another of the same customer (409).
 
     Args:
-        idempotency_key (str | Unset):
         body (ContractIn):  Example: {'auto_close_days': 7, 'calendar_id':
             '0193b5c2-8b00-7c33-9d44-5e6f70819203', 'channels': ['portal', 'email', 'phone'],
             'customer_id': '0193b5c2-7f1e-7a3c-9d2e-5b6a7c8d9e0f', 'description': '24/7 hotline for
@@ -266,6 +250,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.contract_out import ContractOut
 from ...models.contract_patch import ContractPatch
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     contract_id: UUID,
     *,
     body: ContractPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -79,12 +84,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -106,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ContractPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[ContractOut | Problem]:
     """ Update Contract
@@ -114,6 +134,8 @@ def sync_detailed(
 
     Args:
         contract_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (ContractPatch): Only the fields given change; `reason` is recorded with the change.
             Example: {'reason': 'renewal not signed', 'valid_to': '2028-01-01T00:00:00+07:00'}.
 
@@ -129,6 +151,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         contract_id=contract_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -143,6 +166,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContractPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> ContractOut | Problem | None:
     """ Update Contract
@@ -151,6 +175,8 @@ def sync(
 
     Args:
         contract_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (ContractPatch): Only the fields given change; `reason` is recorded with the change.
             Example: {'reason': 'renewal not signed', 'valid_to': '2028-01-01T00:00:00+07:00'}.
 
@@ -167,6 +193,7 @@ def sync(
         contract_id=contract_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -175,6 +202,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ContractPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[ContractOut | Problem]:
     """ Update Contract
@@ -183,6 +211,8 @@ async def asyncio_detailed(
 
     Args:
         contract_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (ContractPatch): Only the fields given change; `reason` is recorded with the change.
             Example: {'reason': 'renewal not signed', 'valid_to': '2028-01-01T00:00:00+07:00'}.
 
@@ -198,6 +228,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         contract_id=contract_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -212,6 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContractPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> ContractOut | Problem | None:
     """ Update Contract
@@ -220,6 +252,8 @@ async def asyncio(
 
     Args:
         contract_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (ContractPatch): Only the fields given change; `reason` is recorded with the change.
             Example: {'reason': 'renewal not signed', 'valid_to': '2028-01-01T00:00:00+07:00'}.
 
@@ -236,5 +270,6 @@ async def asyncio(
         contract_id=contract_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.customer_in import CustomerIn
 from ...models.customer_out import CustomerOut
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CustomerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -108,13 +103,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CustomerOut | Problem]:
     """ Create Customer
 
     Args:
-        idempotency_key (str | Unset):
         body (CustomerIn):  Example: {'customer_type': 'enterprise', 'domains': ['acme.vn'],
             'name': 'ACME Vietnam'}.
 
@@ -129,7 +122,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -143,13 +135,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CustomerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> CustomerOut | Problem | None:
     """ Create Customer
 
     Args:
-        idempotency_key (str | Unset):
         body (CustomerIn):  Example: {'customer_type': 'enterprise', 'domains': ['acme.vn'],
             'name': 'ACME Vietnam'}.
 
@@ -165,7 +155,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -173,13 +162,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CustomerOut | Problem]:
     """ Create Customer
 
     Args:
-        idempotency_key (str | Unset):
         body (CustomerIn):  Example: {'customer_type': 'enterprise', 'domains': ['acme.vn'],
             'name': 'ACME Vietnam'}.
 
@@ -194,7 +181,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -208,13 +194,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CustomerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> CustomerOut | Problem | None:
     """ Create Customer
 
     Args:
-        idempotency_key (str | Unset):
         body (CustomerIn):  Example: {'customer_type': 'enterprise', 'domains': ['acme.vn'],
             'name': 'ACME Vietnam'}.
 
@@ -230,6 +214,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

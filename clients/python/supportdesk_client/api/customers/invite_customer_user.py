@@ -11,7 +11,6 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.user_in import UserIn
 from ...models.user_out import UserOut
-from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,13 +20,9 @@ def _get_kwargs(
     customer_id: UUID,
     *,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -111,7 +106,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Invite Customer User
@@ -120,7 +114,6 @@ def sync_detailed(
 
     Args:
         customer_id (UUID):
-        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -135,7 +128,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         customer_id=customer_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -150,7 +142,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Invite Customer User
@@ -159,7 +150,6 @@ def sync(
 
     Args:
         customer_id (UUID):
-        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -175,7 +165,6 @@ def sync(
         customer_id=customer_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -184,7 +173,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Invite Customer User
@@ -193,7 +181,6 @@ async def asyncio_detailed(
 
     Args:
         customer_id (UUID):
-        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -208,7 +195,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         customer_id=customer_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -223,7 +209,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Invite Customer User
@@ -232,7 +217,6 @@ async def asyncio(
 
     Args:
         customer_id (UUID):
-        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -248,6 +232,5 @@ async def asyncio(
         customer_id=customer_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

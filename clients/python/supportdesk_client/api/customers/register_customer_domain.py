@@ -11,7 +11,6 @@ from ... import errors
 from ...models.domain_in import DomainIn
 from ...models.domain_out import DomainOut
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,13 +20,9 @@ def _get_kwargs(
     customer_id: UUID,
     *,
     body: DomainIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -111,7 +106,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DomainIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DomainOut | Problem]:
     """ Register Customer Domain
@@ -120,7 +114,6 @@ def sync_detailed(
 
     Args:
         customer_id (UUID):
-        idempotency_key (str | Unset):
         body (DomainIn): Either a whole domain, or one explicitly registered address.
 
     Raises:
@@ -135,7 +128,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         customer_id=customer_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -150,7 +142,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DomainIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> DomainOut | Problem | None:
     """ Register Customer Domain
@@ -159,7 +150,6 @@ def sync(
 
     Args:
         customer_id (UUID):
-        idempotency_key (str | Unset):
         body (DomainIn): Either a whole domain, or one explicitly registered address.
 
     Raises:
@@ -175,7 +165,6 @@ def sync(
         customer_id=customer_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -184,7 +173,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DomainIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DomainOut | Problem]:
     """ Register Customer Domain
@@ -193,7 +181,6 @@ async def asyncio_detailed(
 
     Args:
         customer_id (UUID):
-        idempotency_key (str | Unset):
         body (DomainIn): Either a whole domain, or one explicitly registered address.
 
     Raises:
@@ -208,7 +195,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         customer_id=customer_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -223,7 +209,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DomainIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> DomainOut | Problem | None:
     """ Register Customer Domain
@@ -232,7 +217,6 @@ async def asyncio(
 
     Args:
         customer_id (UUID):
-        idempotency_key (str | Unset):
         body (DomainIn): Either a whole domain, or one explicitly registered address.
 
     Raises:
@@ -248,6 +232,5 @@ async def asyncio(
         customer_id=customer_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

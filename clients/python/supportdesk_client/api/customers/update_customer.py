@@ -11,6 +11,7 @@ from ... import errors
 from ...models.customer_out import CustomerOut
 from ...models.customer_patch import CustomerPatch
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     customer_id: UUID,
     *,
     body: CustomerPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -79,12 +84,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -106,12 +125,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[CustomerOut | Problem]:
     """ Update Customer
 
     Args:
         customer_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (CustomerPatch):
 
     Raises:
@@ -126,6 +148,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         customer_id=customer_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -140,12 +163,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CustomerPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> CustomerOut | Problem | None:
     """ Update Customer
 
     Args:
         customer_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (CustomerPatch):
 
     Raises:
@@ -161,6 +187,7 @@ def sync(
         customer_id=customer_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -169,12 +196,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[CustomerOut | Problem]:
     """ Update Customer
 
     Args:
         customer_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (CustomerPatch):
 
     Raises:
@@ -189,6 +219,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         customer_id=customer_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -203,12 +234,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CustomerPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> CustomerOut | Problem | None:
     """ Update Customer
 
     Args:
         customer_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (CustomerPatch):
 
     Raises:
@@ -224,5 +258,6 @@ async def asyncio(
         customer_id=customer_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

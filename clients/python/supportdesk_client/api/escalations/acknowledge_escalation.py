@@ -21,13 +21,9 @@ def _get_kwargs(
     escalation_id: UUID,
     *,
     body: AcknowledgeIn | None | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -115,7 +111,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AcknowledgeIn | None | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
     """ Acknowledge Escalation
@@ -125,7 +120,6 @@ def sync_detailed(
 
     Args:
         escalation_id (UUID):
-        idempotency_key (str | Unset):
         body (AcknowledgeIn | None | Unset):
 
     Raises:
@@ -140,7 +134,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         escalation_id=escalation_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -155,7 +148,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AcknowledgeIn | None | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
     """ Acknowledge Escalation
@@ -165,7 +157,6 @@ def sync(
 
     Args:
         escalation_id (UUID):
-        idempotency_key (str | Unset):
         body (AcknowledgeIn | None | Unset):
 
     Raises:
@@ -181,7 +172,6 @@ def sync(
         escalation_id=escalation_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -190,7 +180,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AcknowledgeIn | None | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
     """ Acknowledge Escalation
@@ -200,7 +189,6 @@ async def asyncio_detailed(
 
     Args:
         escalation_id (UUID):
-        idempotency_key (str | Unset):
         body (AcknowledgeIn | None | Unset):
 
     Raises:
@@ -215,7 +203,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         escalation_id=escalation_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -230,7 +217,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AcknowledgeIn | None | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
     """ Acknowledge Escalation
@@ -240,7 +226,6 @@ async def asyncio(
 
     Args:
         escalation_id (UUID):
-        idempotency_key (str | Unset):
         body (AcknowledgeIn | None | Unset):
 
     Raises:
@@ -256,6 +241,5 @@ async def asyncio(
         escalation_id=escalation_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

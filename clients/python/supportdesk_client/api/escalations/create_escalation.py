@@ -11,7 +11,6 @@ from ... import errors
 from ...models.escalation_in import EscalationIn
 from ...models.escalation_out import EscalationOut
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,13 +20,9 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: EscalationIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -111,7 +106,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EscalationIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
     """ Create Escalation
@@ -123,7 +117,6 @@ def sync_detailed(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (EscalationIn): An escalation is in writing (SPEC 5): why, the impact, the progress
             so far. Example: {'business_impact': 'All outbound PSTN calls of our 400 agents fail; the
             call centre is idle.', 'progress_to_date': 'Workaround via the backup trunk failed twice;
@@ -142,7 +135,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -157,7 +149,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EscalationIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
     """ Create Escalation
@@ -169,7 +160,6 @@ def sync(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (EscalationIn): An escalation is in writing (SPEC 5): why, the impact, the progress
             so far. Example: {'business_impact': 'All outbound PSTN calls of our 400 agents fail; the
             call centre is idle.', 'progress_to_date': 'Workaround via the backup trunk failed twice;
@@ -189,7 +179,6 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -198,7 +187,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EscalationIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
     """ Create Escalation
@@ -210,7 +198,6 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (EscalationIn): An escalation is in writing (SPEC 5): why, the impact, the progress
             so far. Example: {'business_impact': 'All outbound PSTN calls of our 400 agents fail; the
             call centre is idle.', 'progress_to_date': 'Workaround via the backup trunk failed twice;
@@ -229,7 +216,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -244,7 +230,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EscalationIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
     """ Create Escalation
@@ -256,7 +241,6 @@ async def asyncio(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
         body (EscalationIn): An escalation is in writing (SPEC 5): why, the impact, the progress
             so far. Example: {'business_impact': 'All outbound PSTN calls of our 400 agents fail; the
             call centre is idle.', 'progress_to_date': 'Workaround via the backup trunk failed twice;
@@ -276,6 +260,5 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.escalation_out import EscalationOut
 from ...models.problem import Problem
 from ...models.resolve_in import ResolveIn
-from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,13 +20,9 @@ def _get_kwargs(
     escalation_id: UUID,
     *,
     body: ResolveIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -111,7 +106,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ResolveIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
     """ Resolve Escalation
@@ -120,7 +114,6 @@ def sync_detailed(
 
     Args:
         escalation_id (UUID):
-        idempotency_key (str | Unset):
         body (ResolveIn):  Example: {'resolution': 'Carrier trunk replaced; a senior engineer owns
             the case.'}.
 
@@ -136,7 +129,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         escalation_id=escalation_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -151,7 +143,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ResolveIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
     """ Resolve Escalation
@@ -160,7 +151,6 @@ def sync(
 
     Args:
         escalation_id (UUID):
-        idempotency_key (str | Unset):
         body (ResolveIn):  Example: {'resolution': 'Carrier trunk replaced; a senior engineer owns
             the case.'}.
 
@@ -177,7 +167,6 @@ def sync(
         escalation_id=escalation_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -186,7 +175,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ResolveIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
     """ Resolve Escalation
@@ -195,7 +183,6 @@ async def asyncio_detailed(
 
     Args:
         escalation_id (UUID):
-        idempotency_key (str | Unset):
         body (ResolveIn):  Example: {'resolution': 'Carrier trunk replaced; a senior engineer owns
             the case.'}.
 
@@ -211,7 +198,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         escalation_id=escalation_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -226,7 +212,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ResolveIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
     """ Resolve Escalation
@@ -235,7 +220,6 @@ async def asyncio(
 
     Args:
         escalation_id (UUID):
-        idempotency_key (str | Unset):
         body (ResolveIn):  Example: {'resolution': 'Carrier trunk replaced; a senior engineer owns
             the case.'}.
 
@@ -252,6 +236,5 @@ async def asyncio(
         escalation_id=escalation_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

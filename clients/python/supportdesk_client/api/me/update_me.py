@@ -11,6 +11,7 @@ from ... import errors
 from ...models.me_patch import MePatch
 from ...models.problem import Problem
 from ...models.user_out import UserOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: MePatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -56,12 +61,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -82,6 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MePatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Update Me
@@ -89,6 +109,8 @@ def sync_detailed(
      Keep contact details current: phone numbers, time zone, notification preferences.
 
     Args:
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (MePatch):
 
     Raises:
@@ -102,6 +124,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -115,6 +138,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MePatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Update Me
@@ -122,6 +146,8 @@ def sync(
      Keep contact details current: phone numbers, time zone, notification preferences.
 
     Args:
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (MePatch):
 
     Raises:
@@ -136,6 +162,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -143,6 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MePatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Update Me
@@ -150,6 +178,8 @@ async def asyncio_detailed(
      Keep contact details current: phone numbers, time zone, notification preferences.
 
     Args:
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (MePatch):
 
     Raises:
@@ -163,6 +193,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+if_match=if_match,
 
     )
 
@@ -176,6 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MePatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Update Me
@@ -183,6 +215,8 @@ async def asyncio(
      Keep contact details current: phone numbers, time zone, notification preferences.
 
     Args:
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (MePatch):
 
     Raises:
@@ -197,5 +231,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

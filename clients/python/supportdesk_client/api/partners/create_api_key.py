@@ -11,7 +11,6 @@ from ... import errors
 from ...models.api_key_created import ApiKeyCreated
 from ...models.api_key_in import ApiKeyIn
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,13 +20,9 @@ def _get_kwargs(
     partner_id: UUID,
     *,
     body: ApiKeyIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -77,13 +72,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -111,16 +99,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiKeyIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApiKeyCreated | Problem]:
     """ Create Api Key
 
-     Issue a key for a partner integration. The secret is in this answer only.
+     Issue a key for a partner integration. The secret is in this answer only;
+    `Location` is where it is revoked (`DELETE`).
 
     Args:
         partner_id (UUID):
-        idempotency_key (str | Unset):
         body (ApiKeyIn):
 
     Raises:
@@ -135,7 +122,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         partner_id=partner_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -150,16 +136,15 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApiKeyIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> ApiKeyCreated | Problem | None:
     """ Create Api Key
 
-     Issue a key for a partner integration. The secret is in this answer only.
+     Issue a key for a partner integration. The secret is in this answer only;
+    `Location` is where it is revoked (`DELETE`).
 
     Args:
         partner_id (UUID):
-        idempotency_key (str | Unset):
         body (ApiKeyIn):
 
     Raises:
@@ -175,7 +160,6 @@ def sync(
         partner_id=partner_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -184,16 +168,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiKeyIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApiKeyCreated | Problem]:
     """ Create Api Key
 
-     Issue a key for a partner integration. The secret is in this answer only.
+     Issue a key for a partner integration. The secret is in this answer only;
+    `Location` is where it is revoked (`DELETE`).
 
     Args:
         partner_id (UUID):
-        idempotency_key (str | Unset):
         body (ApiKeyIn):
 
     Raises:
@@ -208,7 +191,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         partner_id=partner_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -223,16 +205,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApiKeyIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> ApiKeyCreated | Problem | None:
     """ Create Api Key
 
-     Issue a key for a partner integration. The secret is in this answer only.
+     Issue a key for a partner integration. The secret is in this answer only;
+    `Location` is where it is revoked (`DELETE`).
 
     Args:
         partner_id (UUID):
-        idempotency_key (str | Unset):
         body (ApiKeyIn):
 
     Raises:
@@ -248,6 +229,5 @@ async def asyncio(
         partner_id=partner_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

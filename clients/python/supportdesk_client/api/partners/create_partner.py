@@ -11,7 +11,6 @@ from ... import errors
 from ...models.partner_in import PartnerIn
 from ...models.partner_out import PartnerOut
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PartnerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -101,13 +96,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PartnerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PartnerOut | Problem]:
     """ Create Partner
 
     Args:
-        idempotency_key (str | Unset):
         body (PartnerIn):
 
     Raises:
@@ -121,7 +114,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -135,13 +127,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PartnerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> PartnerOut | Problem | None:
     """ Create Partner
 
     Args:
-        idempotency_key (str | Unset):
         body (PartnerIn):
 
     Raises:
@@ -156,7 +146,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -164,13 +153,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PartnerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PartnerOut | Problem]:
     """ Create Partner
 
     Args:
-        idempotency_key (str | Unset):
         body (PartnerIn):
 
     Raises:
@@ -184,7 +171,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -198,13 +184,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PartnerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> PartnerOut | Problem | None:
     """ Create Partner
 
     Args:
-        idempotency_key (str | Unset):
         body (PartnerIn):
 
     Raises:
@@ -219,6 +203,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

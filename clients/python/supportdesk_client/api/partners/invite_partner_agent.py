@@ -11,7 +11,6 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.user_in import UserIn
 from ...models.user_out import UserOut
-from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,13 +20,9 @@ def _get_kwargs(
     partner_id: UUID,
     *,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -111,14 +106,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Invite Partner Agent
 
     Args:
         partner_id (UUID):
-        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -133,7 +126,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         partner_id=partner_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -148,14 +140,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Invite Partner Agent
 
     Args:
         partner_id (UUID):
-        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -171,7 +161,6 @@ def sync(
         partner_id=partner_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -180,14 +169,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Invite Partner Agent
 
     Args:
         partner_id (UUID):
-        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -202,7 +189,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         partner_id=partner_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -217,14 +203,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Invite Partner Agent
 
     Args:
         partner_id (UUID):
-        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -240,6 +224,5 @@ async def asyncio(
         partner_id=partner_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

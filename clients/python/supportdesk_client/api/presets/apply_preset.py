@@ -20,13 +20,9 @@ def _get_kwargs(
     name: str,
     *,
     body: PresetApplyIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -112,7 +108,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PresetApplyIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PresetApplied | Problem]:
     """ Apply Preset
@@ -124,7 +119,6 @@ def sync_detailed(
 
     Args:
         name (str):
-        idempotency_key (str | Unset):
         body (PresetApplyIn | Unset):
 
     Raises:
@@ -139,7 +133,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         name=name,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -154,7 +147,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PresetApplyIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> PresetApplied | Problem | None:
     """ Apply Preset
@@ -166,7 +158,6 @@ def sync(
 
     Args:
         name (str):
-        idempotency_key (str | Unset):
         body (PresetApplyIn | Unset):
 
     Raises:
@@ -182,7 +173,6 @@ def sync(
         name=name,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -191,7 +181,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PresetApplyIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PresetApplied | Problem]:
     """ Apply Preset
@@ -203,7 +192,6 @@ async def asyncio_detailed(
 
     Args:
         name (str):
-        idempotency_key (str | Unset):
         body (PresetApplyIn | Unset):
 
     Raises:
@@ -218,7 +206,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         name=name,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -233,7 +220,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PresetApplyIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> PresetApplied | Problem | None:
     """ Apply Preset
@@ -245,7 +231,6 @@ async def asyncio(
 
     Args:
         name (str):
-        idempotency_key (str | Unset):
         body (PresetApplyIn | Unset):
 
     Raises:
@@ -261,6 +246,5 @@ async def asyncio(
         name=name,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.release_in import ReleaseIn
 from ...models.released_out import ReleasedOut
-from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,13 +20,9 @@ def _get_kwargs(
     mail_id: UUID,
     *,
     body: ReleaseIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -111,7 +106,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReleaseIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReleasedOut]:
     """ Release Quarantined Mail
@@ -123,7 +117,6 @@ def sync_detailed(
 
     Args:
         mail_id (UUID):
-        idempotency_key (str | Unset):
         body (ReleaseIn):  Example: {'customer_id': '0193b5c2-7d1e-7c3a-9f00-4b1e2c3d4e5f',
             'requester_email': 'lan@acme.com'}.
 
@@ -139,7 +132,6 @@ def sync_detailed(
     kwargs = _get_kwargs(
         mail_id=mail_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -154,7 +146,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReleaseIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReleasedOut | None:
     """ Release Quarantined Mail
@@ -166,7 +157,6 @@ def sync(
 
     Args:
         mail_id (UUID):
-        idempotency_key (str | Unset):
         body (ReleaseIn):  Example: {'customer_id': '0193b5c2-7d1e-7c3a-9f00-4b1e2c3d4e5f',
             'requester_email': 'lan@acme.com'}.
 
@@ -183,7 +173,6 @@ def sync(
         mail_id=mail_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -192,7 +181,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReleaseIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReleasedOut]:
     """ Release Quarantined Mail
@@ -204,7 +192,6 @@ async def asyncio_detailed(
 
     Args:
         mail_id (UUID):
-        idempotency_key (str | Unset):
         body (ReleaseIn):  Example: {'customer_id': '0193b5c2-7d1e-7c3a-9f00-4b1e2c3d4e5f',
             'requester_email': 'lan@acme.com'}.
 
@@ -220,7 +207,6 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         mail_id=mail_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -235,7 +221,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReleaseIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReleasedOut | None:
     """ Release Quarantined Mail
@@ -247,7 +232,6 @@ async def asyncio(
 
     Args:
         mail_id (UUID):
-        idempotency_key (str | Unset):
         body (ReleaseIn):  Example: {'customer_id': '0193b5c2-7d1e-7c3a-9f00-4b1e2c3d4e5f',
             'requester_email': 'lan@acme.com'}.
 
@@ -264,6 +248,5 @@ async def asyncio(
         mail_id=mail_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -22,13 +22,9 @@ def _get_kwargs(
     change_id: UUID,
     *,
     body: None | SeverityAnswerIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -117,7 +113,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: None | SeverityAnswerIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Accept Severity Change
@@ -127,7 +122,6 @@ def sync_detailed(
     Args:
         ticket_id (UUID):
         change_id (UUID):
-        idempotency_key (str | Unset):
         body (None | SeverityAnswerIn | Unset):
 
     Raises:
@@ -143,7 +137,6 @@ def sync_detailed(
         ticket_id=ticket_id,
 change_id=change_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -159,7 +152,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: None | SeverityAnswerIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Accept Severity Change
@@ -169,7 +161,6 @@ def sync(
     Args:
         ticket_id (UUID):
         change_id (UUID):
-        idempotency_key (str | Unset):
         body (None | SeverityAnswerIn | Unset):
 
     Raises:
@@ -186,7 +177,6 @@ def sync(
 change_id=change_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -196,7 +186,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: None | SeverityAnswerIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Accept Severity Change
@@ -206,7 +195,6 @@ async def asyncio_detailed(
     Args:
         ticket_id (UUID):
         change_id (UUID):
-        idempotency_key (str | Unset):
         body (None | SeverityAnswerIn | Unset):
 
     Raises:
@@ -222,7 +210,6 @@ async def asyncio_detailed(
         ticket_id=ticket_id,
 change_id=change_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -238,7 +225,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: None | SeverityAnswerIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Accept Severity Change
@@ -248,7 +234,6 @@ async def asyncio(
     Args:
         ticket_id (UUID):
         change_id (UUID):
-        idempotency_key (str | Unset):
         body (None | SeverityAnswerIn | Unset):
 
     Raises:
@@ -265,6 +250,5 @@ async def asyncio(
 change_id=change_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -21,12 +21,12 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: SeverityChangeIn,
-    idempotency_key: str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
 
 
@@ -84,12 +84,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -111,7 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SeverityChangeIn,
-    idempotency_key: str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Create Severity Change
@@ -122,7 +136,8 @@ def sync_detailed(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (SeverityChangeIn):
 
     Raises:
@@ -137,7 +152,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
-idempotency_key=idempotency_key,
+if_match=if_match,
 
     )
 
@@ -152,7 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SeverityChangeIn,
-    idempotency_key: str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Create Severity Change
@@ -163,7 +178,8 @@ def sync(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (SeverityChangeIn):
 
     Raises:
@@ -179,7 +195,7 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
+if_match=if_match,
 
     ).parsed
 
@@ -188,7 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SeverityChangeIn,
-    idempotency_key: str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Create Severity Change
@@ -199,7 +215,8 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (SeverityChangeIn):
 
     Raises:
@@ -214,7 +231,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
-idempotency_key=idempotency_key,
+if_match=if_match,
 
     )
 
@@ -229,7 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SeverityChangeIn,
-    idempotency_key: str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Create Severity Change
@@ -240,7 +257,8 @@ async def asyncio(
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (SeverityChangeIn):
 
     Raises:
@@ -256,6 +274,6 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
+if_match=if_match,
 
     )).parsed

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.severity_answer_in import SeverityAnswerIn
 from ...models.severity_change_out import SeverityChangeOut
-from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -22,13 +21,9 @@ def _get_kwargs(
     change_id: UUID,
     *,
     body: SeverityAnswerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -113,7 +108,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SeverityAnswerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Reject Severity Change
@@ -124,7 +118,6 @@ def sync_detailed(
     Args:
         ticket_id (UUID):
         change_id (UUID):
-        idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
 
     Raises:
@@ -140,7 +133,6 @@ def sync_detailed(
         ticket_id=ticket_id,
 change_id=change_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -156,7 +148,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SeverityAnswerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Reject Severity Change
@@ -167,7 +158,6 @@ def sync(
     Args:
         ticket_id (UUID):
         change_id (UUID):
-        idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
 
     Raises:
@@ -184,7 +174,6 @@ def sync(
 change_id=change_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -194,7 +183,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SeverityAnswerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Reject Severity Change
@@ -205,7 +193,6 @@ async def asyncio_detailed(
     Args:
         ticket_id (UUID):
         change_id (UUID):
-        idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
 
     Raises:
@@ -221,7 +208,6 @@ async def asyncio_detailed(
         ticket_id=ticket_id,
 change_id=change_id,
 body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -237,7 +223,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SeverityAnswerIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Reject Severity Change
@@ -248,7 +233,6 @@ async def asyncio(
     Args:
         ticket_id (UUID):
         change_id (UUID):
-        idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
 
     Raises:
@@ -265,6 +249,5 @@ async def asyncio(
 change_id=change_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.preview_in import PreviewIn
 from ...models.preview_out import PreviewOut
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PreviewIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -68,13 +63,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -101,7 +89,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PreviewIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PreviewOut | Problem]:
     """ Preview Sla
@@ -109,7 +96,6 @@ def sync_detailed(
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
     Args:
-        idempotency_key (str | Unset):
         body (PreviewIn): A calendar and a policy (inline or by id), or a contract; a severity and
             instants.
 
@@ -124,7 +110,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -138,7 +123,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PreviewIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> PreviewOut | Problem | None:
     """ Preview Sla
@@ -146,7 +130,6 @@ def sync(
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
     Args:
-        idempotency_key (str | Unset):
         body (PreviewIn): A calendar and a policy (inline or by id), or a contract; a severity and
             instants.
 
@@ -162,7 +145,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -170,7 +152,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PreviewIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PreviewOut | Problem]:
     """ Preview Sla
@@ -178,7 +159,6 @@ async def asyncio_detailed(
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
     Args:
-        idempotency_key (str | Unset):
         body (PreviewIn): A calendar and a policy (inline or by id), or a contract; a severity and
             instants.
 
@@ -193,7 +173,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -207,7 +186,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PreviewIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> PreviewOut | Problem | None:
     """ Preview Sla
@@ -215,7 +193,6 @@ async def asyncio(
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
     Args:
-        idempotency_key (str | Unset):
         body (PreviewIn): A calendar and a policy (inline or by id), or a contract; a severity and
             instants.
 
@@ -231,6 +208,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

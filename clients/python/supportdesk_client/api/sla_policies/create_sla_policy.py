@@ -11,7 +11,6 @@ from ... import errors
 from ...models.policy_document import PolicyDocument
 from ...models.policy_out import PolicyOut
 from ...models.problem import Problem
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PolicyDocument,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -68,13 +63,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -101,7 +89,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PolicyDocument,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PolicyOut | Problem]:
     """ Create Sla Policy
@@ -109,7 +96,6 @@ def sync_detailed(
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
     Args:
-        idempotency_key (str | Unset):
         body (PolicyDocument): Severity scheme, optional urgency x impact matrix, and targets
             (SPEC 3). Example: {'name': 'iPass', 'severities': [{'definition': 'Authentication
             infrastructure down: no user can connect', 'level': 1, 'name': 'High'}], 'targets':
@@ -127,7 +113,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -141,7 +126,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PolicyDocument,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> PolicyOut | Problem | None:
     """ Create Sla Policy
@@ -149,7 +133,6 @@ def sync(
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
     Args:
-        idempotency_key (str | Unset):
         body (PolicyDocument): Severity scheme, optional urgency x impact matrix, and targets
             (SPEC 3). Example: {'name': 'iPass', 'severities': [{'definition': 'Authentication
             infrastructure down: no user can connect', 'level': 1, 'name': 'High'}], 'targets':
@@ -168,7 +151,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -176,7 +158,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PolicyDocument,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PolicyOut | Problem]:
     """ Create Sla Policy
@@ -184,7 +165,6 @@ async def asyncio_detailed(
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
     Args:
-        idempotency_key (str | Unset):
         body (PolicyDocument): Severity scheme, optional urgency x impact matrix, and targets
             (SPEC 3). Example: {'name': 'iPass', 'severities': [{'definition': 'Authentication
             infrastructure down: no user can connect', 'level': 1, 'name': 'High'}], 'targets':
@@ -202,7 +182,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -216,7 +195,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PolicyDocument,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> PolicyOut | Problem | None:
     """ Create Sla Policy
@@ -224,7 +202,6 @@ async def asyncio(
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
     Args:
-        idempotency_key (str | Unset):
         body (PolicyDocument): Severity scheme, optional urgency x impact matrix, and targets
             (SPEC 3). Example: {'name': 'iPass', 'severities': [{'definition': 'Authentication
             infrastructure down: no user can connect', 'level': 1, 'name': 'High'}], 'targets':
@@ -243,6 +220,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

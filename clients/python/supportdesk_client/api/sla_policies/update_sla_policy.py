@@ -11,6 +11,7 @@ from ... import errors
 from ...models.policy_out import PolicyOut
 from ...models.policy_update import PolicyUpdate
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     policy_id: UUID,
     *,
     body: PolicyUpdate,
+    if_match: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -79,12 +84,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -106,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PolicyUpdate,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[PolicyOut | Problem]:
     """ Update Sla Policy
@@ -114,6 +134,8 @@ def sync_detailed(
 
     Args:
         policy_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (PolicyUpdate):  Example: {'name': 'iPass', 'reason': 'Sev 1 wording agreed',
             'severities': [{'definition': 'Authentication infrastructure down: no user can connect',
             'level': 1, 'name': 'High'}], 'targets': [{'after_phone_call': {'by_period': {'NBH2': 60},
@@ -132,6 +154,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         policy_id=policy_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -146,6 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PolicyUpdate,
+    if_match: None | str | Unset = UNSET,
 
 ) -> PolicyOut | Problem | None:
     """ Update Sla Policy
@@ -154,6 +178,8 @@ def sync(
 
     Args:
         policy_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (PolicyUpdate):  Example: {'name': 'iPass', 'reason': 'Sev 1 wording agreed',
             'severities': [{'definition': 'Authentication infrastructure down: no user can connect',
             'level': 1, 'name': 'High'}], 'targets': [{'after_phone_call': {'by_period': {'NBH2': 60},
@@ -173,6 +199,7 @@ def sync(
         policy_id=policy_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -181,6 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PolicyUpdate,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[PolicyOut | Problem]:
     """ Update Sla Policy
@@ -189,6 +217,8 @@ async def asyncio_detailed(
 
     Args:
         policy_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (PolicyUpdate):  Example: {'name': 'iPass', 'reason': 'Sev 1 wording agreed',
             'severities': [{'definition': 'Authentication infrastructure down: no user can connect',
             'level': 1, 'name': 'High'}], 'targets': [{'after_phone_call': {'by_period': {'NBH2': 60},
@@ -207,6 +237,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         policy_id=policy_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -221,6 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PolicyUpdate,
+    if_match: None | str | Unset = UNSET,
 
 ) -> PolicyOut | Problem | None:
     """ Update Sla Policy
@@ -229,6 +261,8 @@ async def asyncio(
 
     Args:
         policy_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (PolicyUpdate):  Example: {'name': 'iPass', 'reason': 'Sev 1 wording agreed',
             'severities': [{'definition': 'Authentication infrastructure down: no user can connect',
             'level': 1, 'name': 'High'}], 'targets': [{'after_phone_call': {'by_period': {'NBH2': 60},
@@ -248,5 +282,6 @@ async def asyncio(
         policy_id=policy_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.ticket_create import TicketCreate
 from ...models.ticket_out import TicketOut
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: TicketCreate,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -108,7 +103,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TicketCreate,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Create Ticket
@@ -117,7 +111,6 @@ def sync_detailed(
     e-mail is queued in the same transaction.
 
     Args:
-        idempotency_key (str | Unset):
         body (TicketCreate):  Example: {'a_number': '+41 44 668 18 00', 'b_number': '+41 58 280 11
             11', 'category': 'incident', 'description': 'Since 09:10 no outbound call to PSTN numbers
             connects; internal calls work.', 'failed_call_at': '2027-01-05T09:12:00+01:00',
@@ -137,7 +130,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -151,7 +143,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TicketCreate,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Create Ticket
@@ -160,7 +151,6 @@ def sync(
     e-mail is queued in the same transaction.
 
     Args:
-        idempotency_key (str | Unset):
         body (TicketCreate):  Example: {'a_number': '+41 44 668 18 00', 'b_number': '+41 58 280 11
             11', 'category': 'incident', 'description': 'Since 09:10 no outbound call to PSTN numbers
             connects; internal calls work.', 'failed_call_at': '2027-01-05T09:12:00+01:00',
@@ -181,7 +171,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -189,7 +178,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TicketCreate,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Create Ticket
@@ -198,7 +186,6 @@ async def asyncio_detailed(
     e-mail is queued in the same transaction.
 
     Args:
-        idempotency_key (str | Unset):
         body (TicketCreate):  Example: {'a_number': '+41 44 668 18 00', 'b_number': '+41 58 280 11
             11', 'category': 'incident', 'description': 'Since 09:10 no outbound call to PSTN numbers
             connects; internal calls work.', 'failed_call_at': '2027-01-05T09:12:00+01:00',
@@ -218,7 +205,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -232,7 +218,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TicketCreate,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Create Ticket
@@ -241,7 +226,6 @@ async def asyncio(
     e-mail is queued in the same transaction.
 
     Args:
-        idempotency_key (str | Unset):
         body (TicketCreate):  Example: {'a_number': '+41 44 668 18 00', 'b_number': '+41 58 280 11
             11', 'category': 'incident', 'description': 'Since 09:10 no outbound call to PSTN numbers
             connects; internal calls work.', 'failed_call_at': '2027-01-05T09:12:00+01:00',
@@ -262,6 +246,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

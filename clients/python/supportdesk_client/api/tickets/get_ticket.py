@@ -87,6 +87,8 @@ def sync_detailed(
 ) -> Response[Problem | TicketOut]:
     """ Get Ticket
 
+     The case, with its `ETag` (send it back as `If-Match` when you edit).
+
     Args:
         ticket_id (UUID):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> Problem | TicketOut | None:
     """ Get Ticket
 
+     The case, with its `ETag` (send it back as `If-Match` when you edit).
+
     Args:
         ticket_id (UUID):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | TicketOut]:
     """ Get Ticket
+
+     The case, with its `ETag` (send it back as `If-Match` when you edit).
 
     Args:
         ticket_id (UUID):
@@ -174,6 +180,8 @@ async def asyncio(
 
 ) -> Problem | TicketOut | None:
     """ Get Ticket
+
+     The case, with its `ETag` (send it back as `If-Match` when you edit).
 
     Args:
         ticket_id (UUID):

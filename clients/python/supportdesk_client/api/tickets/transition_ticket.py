@@ -21,12 +21,12 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: TransitionIn,
-    idempotency_key: str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
 
 
 
@@ -84,12 +84,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -111,17 +125,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TransitionIn,
-    idempotency_key: str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Transition Ticket
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
-    409 naming the allowed states.
+    409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
     Raises:
@@ -136,7 +151,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
-idempotency_key=idempotency_key,
+if_match=if_match,
 
     )
 
@@ -151,17 +166,18 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TransitionIn,
-    idempotency_key: str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Transition Ticket
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
-    409 naming the allowed states.
+    409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
     Raises:
@@ -177,7 +193,7 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
+if_match=if_match,
 
     ).parsed
 
@@ -186,17 +202,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TransitionIn,
-    idempotency_key: str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Transition Ticket
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
-    409 naming the allowed states.
+    409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
     Raises:
@@ -211,7 +228,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
-idempotency_key=idempotency_key,
+if_match=if_match,
 
     )
 
@@ -226,17 +243,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TransitionIn,
-    idempotency_key: str | Unset = UNSET,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Transition Ticket
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
-    409 naming the allowed states.
+    409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
 
     Args:
         ticket_id (UUID):
-        idempotency_key (str | Unset):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
     Raises:
@@ -252,6 +270,6 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
-idempotency_key=idempotency_key,
+if_match=if_match,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.ticket_out import TicketOut
 from ...models.ticket_patch import TicketPatch
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: TicketPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -72,12 +77,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -99,12 +118,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TicketPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Update Ticket
 
+     Edit the given fields; with `If-Match`, only if the case is still that version.
+
     Args:
         ticket_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (TicketPatch):
 
     Raises:
@@ -119,6 +143,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -133,12 +158,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TicketPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Update Ticket
 
+     Edit the given fields; with `If-Match`, only if the case is still that version.
+
     Args:
         ticket_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (TicketPatch):
 
     Raises:
@@ -154,6 +184,7 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -162,12 +193,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TicketPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Update Ticket
 
+     Edit the given fields; with `If-Match`, only if the case is still that version.
+
     Args:
         ticket_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (TicketPatch):
 
     Raises:
@@ -182,6 +218,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -196,12 +233,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TicketPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Update Ticket
 
+     Edit the given fields; with `If-Match`, only if the case is still that version.
+
     Args:
         ticket_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (TicketPatch):
 
     Raises:
@@ -217,5 +259,6 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.user_in import UserIn
 from ...models.user_out import UserOut
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -101,7 +96,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Invite Staff Member
@@ -109,7 +103,6 @@ def sync_detailed(
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
-        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -123,7 +116,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -137,7 +129,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Invite Staff Member
@@ -145,7 +136,6 @@ def sync(
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
-        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -160,7 +150,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -168,7 +157,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Invite Staff Member
@@ -176,7 +164,6 @@ async def asyncio_detailed(
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
-        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -190,7 +177,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -204,7 +190,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Invite Staff Member
@@ -212,7 +197,6 @@ async def asyncio(
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
-        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -227,6 +211,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,7 +11,6 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.webhook_created import WebhookCreated
 from ...models.webhook_in import WebhookIn
-from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,13 +18,9 @@ from typing import cast
 def _get_kwargs(
     *,
     body: WebhookIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
-
 
 
     
@@ -68,13 +63,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
-    if response.status_code == 409:
-        response_409 = Problem.from_dict(response.json())
-
-
-
-        return response_409
-
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -101,7 +89,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: WebhookIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookCreated]:
     """ Create Webhook
@@ -112,7 +99,6 @@ def sync_detailed(
     link-local and reserved addresses are refused (`webhook-target-not-public`).
 
     Args:
-        idempotency_key (str | Unset):
         body (WebhookIn):  Example: {'description': 'Mirror cases into our helpdesk', 'events':
             ['ticket.created', 'ticket.state_changed', 'sla.breached'], 'url':
             'https://helpdesk.partner.example/supportdesk/events'}.
@@ -128,7 +114,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -142,7 +127,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WebhookIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | WebhookCreated | None:
     """ Create Webhook
@@ -153,7 +137,6 @@ def sync(
     link-local and reserved addresses are refused (`webhook-target-not-public`).
 
     Args:
-        idempotency_key (str | Unset):
         body (WebhookIn):  Example: {'description': 'Mirror cases into our helpdesk', 'events':
             ['ticket.created', 'ticket.state_changed', 'sla.breached'], 'url':
             'https://helpdesk.partner.example/supportdesk/events'}.
@@ -170,7 +153,6 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -178,7 +160,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: WebhookIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookCreated]:
     """ Create Webhook
@@ -189,7 +170,6 @@ async def asyncio_detailed(
     link-local and reserved addresses are refused (`webhook-target-not-public`).
 
     Args:
-        idempotency_key (str | Unset):
         body (WebhookIn):  Example: {'description': 'Mirror cases into our helpdesk', 'events':
             ['ticket.created', 'ticket.state_changed', 'sla.breached'], 'url':
             'https://helpdesk.partner.example/supportdesk/events'}.
@@ -205,7 +185,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-idempotency_key=idempotency_key,
 
     )
 
@@ -219,7 +198,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WebhookIn,
-    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | WebhookCreated | None:
     """ Create Webhook
@@ -230,7 +208,6 @@ async def asyncio(
     link-local and reserved addresses are refused (`webhook-target-not-public`).
 
     Args:
-        idempotency_key (str | Unset):
         body (WebhookIn):  Example: {'description': 'Mirror cases into our helpdesk', 'events':
             ['ticket.created', 'ticket.state_changed', 'sla.breached'], 'url':
             'https://helpdesk.partner.example/supportdesk/events'}.
@@ -247,6 +224,5 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
-idempotency_key=idempotency_key,
 
     )).parsed

@@ -1,0 +1,260 @@
+"""The OpenAPI document as API consumers read it (SPEC 8): what FastAPI derives from the
+routes, completed once here with what routes cannot say one by one.
+
+* every error answer is `application/problem+json` with the real problem of its status
+  as the example;
+* the response headers we send are documented where we send them: `X-Request-ID` and the
+  rate-limit fields on every answer, `ETag` on editable resources, `Location` on 201s
+  that create something with a URL, `Idempotent-Replayed` on POSTs, `Retry-After` on
+  429 and 503;
+* tags carry descriptions, in the order a newcomer needs them (tickets first);
+* `servers` names where the API is served.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from app.domain.errors import PROBLEM_BASE
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+PROBLEM_SCHEMA = {"$ref": "#/components/schemas/Problem"}
+
+TAGS: list[tuple[str, str]] = [
+    ("tickets", "Cases: raise, find, edit, move through their states, read their SLA clocks."),
+    ("comments", "Public updates the customer sees, and internal notes for staff."),
+    ("attachments", "Logs, traces and captures, streamed to storage, never served inline."),
+    ("severity-changes", "Severity is agreed, not imposed: proposals, answers, disputes."),
+    ("calls", "Caller verification codes and verified phone calls."),
+    ("escalations", "Written escalations along the contract's chain, and the queue."),
+    ("sla", "When is it due? Due times for any calendar, policy and instant."),
+    ("reports", "SLA compliance per customer, contract, severity and period."),
+    ("customers", "Customer companies, their registered e-mail domains and users."),
+    ("partners", "Partner helpdesks, their agents and integration API keys."),
+    ("contracts", "Support contracts: SLA policy, calendar, channels, escalation chain."),
+    ("calendars", "Business-hours calendars: shifts, windows, holidays; versioned."),
+    ("sla-policies", "Severity schemes and targets; versioned."),
+    ("presets", "The five support processes, ready to apply to a customer."),
+    ("webhooks", "Signed event deliveries to partner helpdesks and tools."),
+    ("quarantine", "Mail that raised no case: kept, never lost, released by staff."),
+    ("auth", "Sign-up, activation, OAuth2 tokens, password reset."),
+    ("me", "The caller's own profile."),
+    ("users", "Vendor staff accounts."),
+    ("operations", "Health and metrics (outside the client)."),
+]
+
+_STATUS_TITLES = {
+    400: ("bad-request", "Bad Request", "the body is not valid JSON"),
+    401: ("authentication-required", "Authentication failed", "the access token has expired"),
+    403: (
+        "must-use-partner-helpdesk",
+        "Raise cases through your partner helpdesk",
+        "ACME is supported by Example Partner: raise the case through its helpdesk",
+    ),
+    404: ("not-found", "Not found", "ticket 0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51 was not found"),
+    405: ("method-not-allowed", "Method Not Allowed", "DELETE is not allowed here"),
+    409: (
+        "invalid-transition",
+        "The case cannot move to that state",
+        "a resolved case can move to: closed, reopened",
+    ),
+    412: (
+        "precondition-failed",
+        "The resource changed since you read it",
+        "the resource changed since that version: read it again, then edit",
+    ),
+    413: ("payload-too-large", "Payload Too Large", "the body is larger than 1048576 bytes"),
+    415: ("unsupported-media-type", "Unsupported Media Type", "send application/json"),
+    422: (
+        "validation-failed",
+        "Validation failed",
+        "the request is not valid: see `errors` (severity)",
+    ),
+    428: (
+        "precondition-required",
+        "If-Match is required",
+        "send If-Match with the ETag of the version you are editing",
+    ),
+    429: (
+        "rate-limit-exceeded",
+        "Rate limit exceeded",
+        "the user budget of 1200 requests per 60 s is spent; retry after 17 s",
+    ),
+    500: (
+        "internal-error",
+        "Internal Server Error",
+        "an unexpected error occurred; quote the request id when you report it",
+    ),
+    503: (
+        "service-unavailable",
+        "Service Unavailable",
+        "the database is not reachable; retry later",
+    ),
+}
+
+
+def problem_example(status: int) -> dict[str, Any]:
+    """The real problem document a client meets for `status`, as the docs' example."""
+    slug, title, detail = _STATUS_TITLES.get(
+        status, (f"http-{status}", "Problem", "the request could not be completed")
+    )
+    example: dict[str, Any] = {
+        "type": PROBLEM_BASE + slug,
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "instance": "/v1/tickets/0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51",
+        "request_id": "4bf92f3577b34da6a3ce929d0e0e4736",
+    }
+    if status == 422:
+        example["errors"] = [
+            {
+                "loc": ["body", "severity"],
+                "field": "severity",
+                "msg": "Input should be less than or equal to 4",
+                "type": "less_than_equal",
+            }
+        ]
+    if status == 412:
+        example["current_etag"] = '"5d41402abc4b2a76b9719d911017c592"'
+    return example
+
+
+def _header(description: str, example: str, schema_type: str = "string") -> dict[str, Any]:
+    return {"description": description, "schema": {"type": schema_type}, "example": example}
+
+
+REQUEST_ID = _header(
+    "This request's id (the one sent, or a new one): quote it when reporting a problem",
+    "4bf92f3577b34da6a3ce929d0e0e4736",
+)
+RATE_LIMIT = _header(
+    "Requests left in the current window and seconds until it resets (IETF RateLimit)",
+    '"user";r=1187;t=42',
+)
+RATE_LIMIT_POLICY = _header(
+    "The caller's quota and window in seconds (IETF RateLimit-Policy)", '"user";q=1200;w=60'
+)
+RETRY_AFTER = _header("Seconds to wait before retrying", "17", "integer")
+ETAG = _header(
+    "Strong entity tag of this representation: send it as `If-Match` when editing",
+    '"5d41402abc4b2a76b9719d911017c592"',
+)
+LOCATION = _header(
+    "The URL of what was created", "/v1/tickets/0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51"
+)
+REPLAYED = _header(
+    "`true` when this is the stored answer to an earlier request with the same `Idempotency-Key`",
+    "true",
+)
+
+# Operations whose 201 creates something with a URL of its own (they set `Location`).
+CREATES_WITH_LOCATION = frozenset(
+    {
+        "apply_preset",
+        "create_api_key",
+        "create_calendar",
+        "create_contract",
+        "create_customer",
+        "create_escalation",
+        "create_partner",
+        "create_sla_policy",
+        "create_ticket",
+        "create_webhook",
+        "release_quarantined_mail",
+        "upload_attachment",
+    }
+)
+
+
+def _editable_paths(paths: dict[str, Any]) -> set[str]:
+    return {path for path, ops in paths.items() if {"patch", "put"} & set(ops)}
+
+
+HEADERS = {
+    "X-Request-ID": REQUEST_ID,
+    "RateLimit": RATE_LIMIT,
+    "RateLimit-Policy": RATE_LIMIT_POLICY,
+    "Retry-After": RETRY_AFTER,
+    "ETag": ETAG,
+    "Location": LOCATION,
+    "Idempotent-Replayed": REPLAYED,
+}
+
+
+def _ref(kind: str, name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/{kind}/{name}"}
+
+
+def complete(document: dict[str, Any], servers: list[dict[str, str]]) -> dict[str, Any]:
+    """`document` as FastAPI derived it, completed as the module docstring says."""
+    document = copy.deepcopy(document)
+    paths: dict[str, Any] = document.get("paths", {})
+    components = document.setdefault("components", {})
+    components["headers"] = HEADERS
+    examples: dict[str, Any] = components.setdefault("examples", {})
+    editable = _editable_paths(paths) | {"/v1/tickets/{ticket_id}/transitions"}
+    for path, operations in paths.items():
+        for method, operation in operations.items():
+            for code, response in operation.get("responses", {}).items():
+                status = int(code) if code.isdigit() else 0
+                names = ["X-Request-ID", "RateLimit", "RateLimit-Policy"]
+                if status >= 400:
+                    examples[f"Problem{status}"] = {
+                        "summary": f"The problem a {status} answers",
+                        "value": problem_example(status),
+                    }
+                    response["content"] = {
+                        PROBLEM_MEDIA_TYPE: {
+                            "schema": PROBLEM_SCHEMA,
+                            "examples": {f"{status}": _ref("examples", f"Problem{status}")},
+                        }
+                    }
+                if status in (429, 503):
+                    names.append("Retry-After")
+                if status == 200 and path in editable and method in ("get", "patch", "put", "post"):
+                    names.append("ETag")
+                if status == 201 and operation.get("operationId") in CREATES_WITH_LOCATION:
+                    names.append("Location")
+                if method == "post" and 200 <= status < 300:
+                    names.append("Idempotent-Replayed")
+                headers = response.setdefault("headers", {})
+                headers.update({name: _ref("headers", name) for name in names})
+            for parameter in operation.get("parameters", []):
+                if parameter.get("in") == "header" and parameter.get("name") == "If-Match":
+                    parameter.setdefault("example", '"5d41402abc4b2a76b9719d911017c592"')
+    schemas = components.get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(unused, None)
+    used_tags = {tag for ops in paths.values() for op in ops.values() for tag in op.get("tags", [])}
+    document["tags"] = [
+        {"name": name, "description": text} for name, text in TAGS if name in used_tags
+    ]
+    document["servers"] = servers
+    return document
+
+
+def install(app: FastAPI, public_base_url: str) -> None:
+    """Serves the completed document at `/openapi.json` (built once, then cached)."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            derived = get_openapi(
+                title=app.title,
+                version=app.version,
+                openapi_version=app.openapi_version,
+                description=app.description,
+                routes=app.routes,
+                separate_input_output_schemas=app.separate_input_output_schemas,
+            )
+            app.openapi_schema = complete(
+                derived,
+                [{"url": public_base_url.rstrip("/"), "description": "this deployment"}],
+            )
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
