@@ -66,6 +66,7 @@ openapi: install
 	$(BIN)/supportdesk export-openapi --output openapi/openapi.json
 	$(BIN)/openapi-python-client generate --path openapi/openapi.json \
 		--output-path clients/python --config clients/openapi-python-client.yml --overwrite
+	$(BIN)/python clients/extras/finish.py clients/python
 
 client: openapi
 

@@ -14,6 +14,7 @@ routes, completed once here with what routes cannot say one by one.
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from fastapi import FastAPI
@@ -238,6 +239,99 @@ def complete(document: dict[str, Any], servers: list[dict[str, str]]) -> dict[st
     return document
 
 
+# Names of the enums that routes and schemas spell inline (Literal types), by their values;
+# another inline enum is named after its schema and property.
+ENUM_NAMES: dict[frozenset[str], str] = {
+    frozenset({"public", "internal"}): "Visibility",
+    frozenset({"running", "paused", "met", "breached", "not_applicable"}): "ClockState",
+    frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"}): "Weekday",
+    frozenset({"password", "refresh_token"}): "GrantType",
+    frozenset({"held", "released", "deleted"}): "QuarantineState",
+    frozenset({"proposal", "reclassification"}): "SeverityChangeKind",
+    frozenset({"applied", "pending", "accepted", "disputed", "decided"}): "SeverityChangeStatus",
+    frozenset({"customer", "partner", "staff"}): "Side",
+    frozenset(
+        {"created_at", "-created_at", "updated_at", "-updated_at", "severity", "-severity"}
+        | {"relevance"}
+    ): "TicketSort",
+    frozenset(
+        {"support_manager", "customer_service_manager", "regional_ops_manager", "director"}
+    ): "ManagerRole",
+    frozenset(
+        {"auto_reply", "bounce", "loop", "unregistered_sender", "no_account", "partner_first"}
+        | {"rejected", "attachments_kept"}
+    ): "QuarantineReason",
+}
+
+
+def _pascal(text: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", text))
+
+
+def _member_name(value: object) -> str:
+    """`-created_at` -> `CREATED_AT_DESC`, `not_applicable` -> `NOT_APPLICABLE`."""
+    text = str(value)
+    descending = text.startswith("-")
+    name = re.sub(r"[^A-Za-z0-9]+", "_", text.lstrip("-")).strip("_").upper() or "EMPTY"
+    if name[0].isdigit():
+        name = f"VALUE_{name}"
+    return f"{name}_DESC" if descending else name
+
+
+def named_enums(document: dict[str, Any]) -> dict[str, Any]:
+    """Every enum becomes a named component with named members, so a generated client has
+    one type per concept (`Visibility`, not three inline copies) and `TicketSort.
+    CREATED_AT_DESC`, not `VALUE_1`."""
+    schemas: dict[str, Any] = document.setdefault("components", {}).setdefault("schemas", {})
+    by_values: dict[frozenset[str], str] = {}
+    for name, schema in schemas.items():
+        if "enum" in schema:
+            by_values.setdefault(frozenset(map(str, schema["enum"])), name)
+
+    def hoist(node: dict[str, Any], owner: str, prop: str) -> dict[str, Any]:
+        values = frozenset(map(str, node["enum"]))
+        name = by_values.get(values) or ENUM_NAMES.get(values) or _pascal(owner) + _pascal(prop)
+        if name not in schemas:
+            schemas[name] = {k: v for k, v in node.items() if k in ("type", "enum", "title")}
+            schemas[name]["title"] = name
+            by_values[values] = name
+        rest = {k: v for k, v in node.items() if k not in ("type", "enum", "title")}
+        return {"$ref": f"#/components/schemas/{name}", **rest}
+
+    def walk(node: Any, owner: str, prop: str) -> Any:
+        if isinstance(node, list):
+            return [walk(item, owner, prop) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if "enum" in node and "$ref" not in node:
+            return hoist(node, owner, prop)
+        if node.get("in") in ("query", "path", "header") and "name" in node:
+            prop = node["name"]  # a parameter's enum is named after the parameter
+        out = {}
+        for key, value in node.items():
+            if key == "properties" and isinstance(value, dict):
+                out[key] = {p: walk(v, owner, p) for p, v in value.items()}
+            else:
+                out[key] = walk(value, owner, prop)
+        return out
+
+    for name in list(schemas):
+        if "enum" not in schemas[name]:
+            schemas[name] = walk(schemas[name], name, "")
+    for path_item in document.get("paths", {}).values():
+        for operation in path_item.values():
+            owner = _pascal(operation.get("operationId", ""))
+            for key in ("parameters", "requestBody"):
+                if key in operation:
+                    operation[key] = walk(operation[key], owner, "")
+    for schema in schemas.values():
+        if "enum" in schema:
+            names = [_member_name(v) for v in schema["enum"]]
+            if len(set(names)) == len(names):
+                schema["x-enum-varnames"] = names
+    return document
+
+
 def install(app: FastAPI, public_base_url: str) -> None:
     """Serves the completed document at `/openapi.json` (built once, then cached)."""
 
@@ -251,9 +345,11 @@ def install(app: FastAPI, public_base_url: str) -> None:
                 routes=app.routes,
                 separate_input_output_schemas=app.separate_input_output_schemas,
             )
-            app.openapi_schema = complete(
-                derived,
-                [{"url": public_base_url.rstrip("/"), "description": "this deployment"}],
+            app.openapi_schema = named_enums(
+                complete(
+                    derived,
+                    [{"url": public_base_url.rstrip("/"), "description": "this deployment"}],
+                )
             )
         return app.openapi_schema
 

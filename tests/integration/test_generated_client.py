@@ -12,6 +12,7 @@ import filecmp
 import socket
 import subprocess
 import sys
+import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -32,6 +33,9 @@ CLIENT = ROOT / "clients" / "python"
 sys.path.insert(0, str(CLIENT))
 
 from supportdesk_client import AuthenticatedClient, Client  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "clients" / "extras"))
+from finish import finish  # noqa: E402
 from supportdesk_client.api.auth import activate_account, log_in, sign_up  # noqa: E402
 from supportdesk_client.api.comments import create_comment  # noqa: E402
 from supportdesk_client.api.customers import create_customer  # noqa: E402
@@ -157,6 +161,7 @@ def test_committed_client_is_generated_from_the_committed_document(tmp_path: Pat
         check=True,
         capture_output=True,
     )
+    finish(out)  # the hand-written helpers and README, as `make client` adds them
     differences: list[str] = []
 
     def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
@@ -167,3 +172,77 @@ def test_committed_client_is_generated_from_the_committed_document(tmp_path: Pat
 
     walk(filecmp.dircmp(str(out), str(CLIENT), ignore=["__pycache__"]), "")
     assert differences == [], f"clients/python is stale (run `make openapi`): {differences[:10]}"
+
+
+async def test_the_hand_written_helpers_log_in_refresh_page_and_raise_problems(
+    server: str, db: Database
+) -> None:
+    from supportdesk_client.api.partners import create_api_key, create_partner
+    from supportdesk_client.api.tickets import get_ticket, list_tickets
+    from supportdesk_client.helpers import (
+        NotFound,
+        TokenRefresh,
+        ValidationFailed,
+        alog_in,
+        apaginate,
+        api_key_client,
+        raise_for_problem,
+    )
+    from supportdesk_client.models import ApiKeyIn, PartnerIn, TicketSort
+
+    await add_user(db, "admin@vendor.com", Role.ADMIN)
+    admin = await alog_in(server, "admin@vendor.com", PASSWORD)
+    customer = await create_customer.asyncio(
+        client=admin,
+        body=CustomerIn(name="ACME", customer_type=CustomerType.ENTERPRISE, domains=["acme.com"]),
+    )
+    assert isinstance(customer, CustomerOut), customer
+    await apply_preset.asyncio("bicom", client=admin, body=PresetApplyIn(customer_id=customer.id))
+    await add_user(db, "lan@acme.com", Role.CUSTOMER_USER, customer_id=customer.id)
+    lan = await alog_in(server, "lan@acme.com", PASSWORD)
+    opened = []
+    for n in range(5):
+        ticket = await create_ticket.asyncio(
+            client=lan,
+            body=TicketCreate(
+                subject=f"Echo on trunk group {n}",
+                description="Callers hear themselves.",
+                category=Category.QUESTION,
+                severity=3,
+            ),
+        )
+        assert isinstance(ticket, TicketOut), ticket
+        opened.append(ticket.tracking_number)
+
+    # Every page, newest first, through the named sort member.
+    seen = [
+        t.tracking_number
+        async for t in apaginate(list_tickets, client=lan, limit=2, sort=TicketSort.CREATED_AT_DESC)
+    ]
+    assert seen == list(reversed(opened))
+
+    # An expired access token is renewed with the refresh token, once, transparently.
+    auth = lan.get_async_httpx_client().auth
+    assert isinstance(auth, TokenRefresh)
+    refresh_before = auth.refresh_token
+    auth.access_token = "an.expired.token"
+    page = await list_tickets.asyncio_detailed(client=lan, limit=1)
+    raise_for_problem(page)
+    assert auth.access_token != "an.expired.token"
+    assert auth.refresh_token != refresh_before  # rotated, and the new one kept
+
+    # Problems become exceptions of their type.
+    with pytest.raises(NotFound) as missing:
+        raise_for_problem(await get_ticket.asyncio_detailed(uuid.uuid4(), client=lan))
+    assert missing.value.status == 404 and missing.value.request_id
+    with pytest.raises(ValidationFailed) as invalid:
+        raise_for_problem(await list_tickets.asyncio_detailed(client=lan, q="%%%"))
+    assert [e["field"] for e in invalid.value.errors] == ["q"]
+
+    # A partner integration with its API key.
+    partner = await create_partner.asyncio(client=admin, body=PartnerIn(name="Helpdesk Co"))
+    key = await create_api_key.asyncio(partner.id, client=admin, body=ApiKeyIn(name="mirror"))
+    async with api_key_client(server, key.key) as integration:
+        theirs = await list_tickets.asyncio_detailed(client=integration)
+        raise_for_problem(theirs)
+        assert theirs.parsed.items == []  # no customer of theirs yet

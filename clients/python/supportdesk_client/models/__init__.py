@@ -6,7 +6,6 @@ from .activate_in import ActivateIn
 from .api_key_created import ApiKeyCreated
 from .api_key_in import ApiKeyIn
 from .attachment_out import AttachmentOut
-from .attachment_out_visibility import AttachmentOutVisibility
 from .calendar_document import CalendarDocument
 from .calendar_out import CalendarOut
 from .calendar_update import CalendarUpdate
@@ -19,11 +18,9 @@ from .category import Category
 from .channel import Channel
 from .clock_kind import ClockKind
 from .clock_out import ClockOut
-from .clock_out_state import ClockOutState
+from .clock_state import ClockState
 from .comment_in import CommentIn
-from .comment_in_visibility import CommentInVisibility
 from .comment_out import CommentOut
-from .comment_out_visibility import CommentOutVisibility
 from .contact_doc import ContactDoc
 from .contact_out import ContactOut
 from .contract_in import ContractIn
@@ -37,7 +34,6 @@ from .domain_in import DomainIn
 from .domain_out import DomainOut
 from .escalation_in import EscalationIn
 from .escalation_level_doc import EscalationLevelDoc
-from .escalation_level_doc_role import EscalationLevelDocRole
 from .escalation_out import EscalationOut
 from .escalation_state import EscalationState
 from .event_out import EventOut
@@ -45,16 +41,13 @@ from .event_out_after_type_0 import EventOutAfterType0
 from .event_out_before_type_0 import EventOutBeforeType0
 from .event_type import EventType
 from .field_error import FieldError
+from .grant_type import GrantType
 from .holidays_doc import HolidaysDoc
 from .hours_doc import HoursDoc
-from .hours_doc_days_item import HoursDocDaysItem
 from .how_widespread import HowWidespread
-from .list_quarantined_mails_reason_type_0 import ListQuarantinedMailsReasonType0
-from .list_quarantined_mails_state_type_0 import ListQuarantinedMailsStateType0
-from .list_tickets_sort_type_0 import ListTicketsSortType0
 from .login_form import LoginForm
-from .login_form_grant_type import LoginFormGrantType
 from .mail_attachment_out import MailAttachmentOut
+from .manager_role import ManagerRole
 from .matrix_cell_doc import MatrixCellDoc
 from .me_patch import MePatch
 from .metric import Metric
@@ -101,12 +94,10 @@ from .preview_in import PreviewIn
 from .preview_out import PreviewOut
 from .preview_target import PreviewTarget
 from .problem import Problem
+from .quarantine_reason import QuarantineReason
+from .quarantine_state import QuarantineState
 from .quarantined_mail_detail import QuarantinedMailDetail
-from .quarantined_mail_detail_reason import QuarantinedMailDetailReason
-from .quarantined_mail_detail_state import QuarantinedMailDetailState
 from .quarantined_mail_out import QuarantinedMailOut
-from .quarantined_mail_out_reason import QuarantinedMailOutReason
-from .quarantined_mail_out_state import QuarantinedMailOutState
 from .rating import Rating
 from .reason import Reason
 from .refresh_in import RefreshIn
@@ -116,14 +107,14 @@ from .resolve_in import ResolveIn
 from .role import Role
 from .severity_answer_in import SeverityAnswerIn
 from .severity_change_in import SeverityChangeIn
+from .severity_change_kind import SeverityChangeKind
 from .severity_change_out import SeverityChangeOut
-from .severity_change_out_kind import SeverityChangeOutKind
-from .severity_change_out_proposed_side import SeverityChangeOutProposedSide
-from .severity_change_out_status import SeverityChangeOutStatus
+from .severity_change_status import SeverityChangeStatus
 from .severity_decision_in import SeverityDecisionIn
 from .severity_doc import SeverityDoc
 from .severity_figures import SeverityFigures
 from .shift_doc import ShiftDoc
+from .side import Side
 from .signup_in import SignupIn
 from .sla_report_out import SlaReportOut
 from .target_doc import TargetDoc
@@ -133,17 +124,19 @@ from .ticket_out import TicketOut
 from .ticket_out_facts import TicketOutFacts
 from .ticket_patch import TicketPatch
 from .ticket_sla_out import TicketSlaOut
+from .ticket_sort import TicketSort
 from .ticket_status import TicketStatus
 from .token_out import TokenOut
 from .transition_in import TransitionIn
 from .upload_attachment_body import UploadAttachmentBody
-from .upload_attachment_body_visibility import UploadAttachmentBodyVisibility
 from .user_in import UserIn
 from .user_out import UserOut
+from .visibility import Visibility
 from .webhook_created import WebhookCreated
 from .webhook_delivery_out import WebhookDeliveryOut
 from .webhook_in import WebhookIn
 from .webhook_out import WebhookOut
+from .weekday import Weekday
 
 __all__ = (
     "Accepted",
@@ -152,7 +145,6 @@ __all__ = (
     "ApiKeyCreated",
     "ApiKeyIn",
     "AttachmentOut",
-    "AttachmentOutVisibility",
     "CalendarDocument",
     "CalendarOut",
     "CalendarUpdate",
@@ -165,11 +157,9 @@ __all__ = (
     "Channel",
     "ClockKind",
     "ClockOut",
-    "ClockOutState",
+    "ClockState",
     "CommentIn",
-    "CommentInVisibility",
     "CommentOut",
-    "CommentOutVisibility",
     "ContactDoc",
     "ContactOut",
     "ContractIn",
@@ -183,7 +173,6 @@ __all__ = (
     "DomainOut",
     "EscalationIn",
     "EscalationLevelDoc",
-    "EscalationLevelDocRole",
     "EscalationOut",
     "EscalationState",
     "EventOut",
@@ -191,16 +180,13 @@ __all__ = (
     "EventOutBeforeType0",
     "EventType",
     "FieldError",
+    "GrantType",
     "HolidaysDoc",
     "HoursDoc",
-    "HoursDocDaysItem",
     "HowWidespread",
-    "ListQuarantinedMailsReasonType0",
-    "ListQuarantinedMailsStateType0",
-    "ListTicketsSortType0",
     "LoginForm",
-    "LoginFormGrantType",
     "MailAttachmentOut",
+    "ManagerRole",
     "MatrixCellDoc",
     "MePatch",
     "Metric",
@@ -248,11 +234,9 @@ __all__ = (
     "PreviewTarget",
     "Problem",
     "QuarantinedMailDetail",
-    "QuarantinedMailDetailReason",
-    "QuarantinedMailDetailState",
     "QuarantinedMailOut",
-    "QuarantinedMailOutReason",
-    "QuarantinedMailOutState",
+    "QuarantineReason",
+    "QuarantineState",
     "Rating",
     "Reason",
     "RefreshIn",
@@ -262,14 +246,14 @@ __all__ = (
     "Role",
     "SeverityAnswerIn",
     "SeverityChangeIn",
+    "SeverityChangeKind",
     "SeverityChangeOut",
-    "SeverityChangeOutKind",
-    "SeverityChangeOutProposedSide",
-    "SeverityChangeOutStatus",
+    "SeverityChangeStatus",
     "SeverityDecisionIn",
     "SeverityDoc",
     "SeverityFigures",
     "ShiftDoc",
+    "Side",
     "SignupIn",
     "SlaReportOut",
     "TargetDoc",
@@ -279,15 +263,17 @@ __all__ = (
     "TicketOutFacts",
     "TicketPatch",
     "TicketSlaOut",
+    "TicketSort",
     "TicketStatus",
     "TokenOut",
     "TransitionIn",
     "UploadAttachmentBody",
-    "UploadAttachmentBodyVisibility",
     "UserIn",
     "UserOut",
+    "Visibility",
     "WebhookCreated",
     "WebhookDeliveryOut",
     "WebhookIn",
     "WebhookOut",
+    "Weekday",
 )

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.attachment_out_visibility import AttachmentOutVisibility
+from ..models.visibility import Visibility
 from typing import cast
 from uuid import UUID
 import datetime
@@ -35,7 +35,7 @@ class AttachmentOut:
             ticket_id (UUID):
             uploaded_by (None | UUID):
             uploaded_role (str):
-            visibility (AttachmentOutVisibility):
+            visibility (Visibility):
      """
 
     content_type: str
@@ -47,7 +47,7 @@ class AttachmentOut:
     ticket_id: UUID
     uploaded_by: None | UUID
     uploaded_role: str
-    visibility: AttachmentOutVisibility
+    visibility: Visibility
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -145,7 +145,7 @@ class AttachmentOut:
 
         uploaded_role = d.pop("uploaded_role")
 
-        visibility = AttachmentOutVisibility(d.pop("visibility"))
+        visibility = Visibility(d.pop("visibility"))
 
 
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.clock_out_state import ClockOutState
+from ..models.clock_state import ClockState
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
@@ -38,7 +38,7 @@ class ClockOut:
             pauses (list[PauseOut]):
             remaining_seconds (int | None): Null once stopped; negative when late
             started_at (datetime.datetime):
-            state (ClockOutState): not_applicable: the case's severity has no target for this metric now
+            state (ClockState):
             stopped_at (datetime.datetime | None):
             warn_at (datetime.datetime | None):
             not_applicable_at (datetime.datetime | None | Unset): When a severity change left this metric without a target
@@ -55,7 +55,7 @@ class ClockOut:
     pauses: list[PauseOut]
     remaining_seconds: int | None
     started_at: datetime.datetime
-    state: ClockOutState
+    state: ClockState
     stopped_at: datetime.datetime | None
     warn_at: datetime.datetime | None
     not_applicable_at: datetime.datetime | None | Unset = UNSET
@@ -221,7 +221,7 @@ class ClockOut:
 
 
 
-        state = ClockOutState(d.pop("state"))
+        state = ClockState(d.pop("state"))
 
 
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.comment_in_visibility import CommentInVisibility
+from ..models.visibility import Visibility
 from ..types import UNSET, Unset
 
 
@@ -28,12 +28,11 @@ class CommentIn:
 
         Attributes:
             body (str):
-            visibility (CommentInVisibility | Unset): `internal` notes are for support staff only; customers and partners
-                write public comments. Default: CommentInVisibility.PUBLIC.
+            visibility (Visibility | Unset):
      """
 
     body: str
-    visibility: CommentInVisibility | Unset = CommentInVisibility.PUBLIC
+    visibility: Visibility | Unset = UNSET
 
 
 
@@ -66,11 +65,11 @@ class CommentIn:
         body = d.pop("body")
 
         _visibility = d.pop("visibility", UNSET)
-        visibility: CommentInVisibility | Unset
+        visibility: Visibility | Unset
         if isinstance(_visibility,  Unset):
             visibility = UNSET
         else:
-            visibility = CommentInVisibility(_visibility)
+            visibility = Visibility(_visibility)
 
 
 

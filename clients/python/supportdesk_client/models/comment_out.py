@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.comment_out_visibility import CommentOutVisibility
+from ..models.visibility import Visibility
 from typing import cast
 from uuid import UUID
 import datetime
@@ -33,7 +33,7 @@ class CommentOut:
             created_at (datetime.datetime):
             id (UUID):
             ticket_id (UUID):
-            visibility (CommentOutVisibility):
+            visibility (Visibility):
      """
 
     author_id: None | UUID
@@ -43,7 +43,7 @@ class CommentOut:
     created_at: datetime.datetime
     id: UUID
     ticket_id: UUID
-    visibility: CommentOutVisibility
+    visibility: Visibility
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -131,7 +131,7 @@ class CommentOut:
 
 
 
-        visibility = CommentOutVisibility(d.pop("visibility"))
+        visibility = Visibility(d.pop("visibility"))
 
 
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.escalation_level_doc_role import EscalationLevelDocRole
+from ..models.manager_role import ManagerRole
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -29,12 +29,12 @@ class EscalationLevelDoc:
 
         Attributes:
             level (int):
-            role (EscalationLevelDocRole):
+            role (ManagerRole):
             contacts (list[ContactDoc] | Unset):
      """
 
     level: int
-    role: EscalationLevelDocRole
+    role: ManagerRole
     contacts: list[ContactDoc] | Unset = UNSET
 
 
@@ -76,7 +76,7 @@ class EscalationLevelDoc:
         d = dict(src_dict)
         level = d.pop("level")
 
-        role = EscalationLevelDocRole(d.pop("role"))
+        role = ManagerRole(d.pop("role"))
 
 
 

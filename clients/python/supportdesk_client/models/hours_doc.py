@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.hours_doc_days_item import HoursDocDaysItem
+from ..models.weekday import Weekday
 from typing import cast
 
 
@@ -25,12 +25,12 @@ class HoursDoc:
     """ A weekly window `[start, end)` in the shift's local time; `end` may be `24:00`.
 
         Attributes:
-            days (list[HoursDocDaysItem]):
+            days (list[Weekday]):
             end (str):
             start (str):
      """
 
-    days: list[HoursDocDaysItem]
+    days: list[Weekday]
     end: str
     start: str
 
@@ -69,7 +69,7 @@ class HoursDoc:
         days = []
         _days = d.pop("days")
         for days_item_data in (_days):
-            days_item = HoursDocDaysItem(days_item_data)
+            days_item = Weekday(days_item_data)
 
 
 

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.login_form_grant_type import LoginFormGrantType
+from ..models.grant_type import GrantType
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -28,14 +28,14 @@ class LoginForm:
     `refresh_token` grant (RFC 6749 section 6).
 
         Attributes:
-            grant_type (LoginFormGrantType | Unset):  Default: LoginFormGrantType.PASSWORD.
+            grant_type (GrantType | Unset):
             password (None | str | Unset):
             refresh_token (None | str | Unset): With `refresh_token` grants
             scope (str | Unset):  Default: ''.
             username (None | str | Unset): The e-mail address
      """
 
-    grant_type: LoginFormGrantType | Unset = LoginFormGrantType.PASSWORD
+    grant_type: GrantType | Unset = UNSET
     password: None | str | Unset = UNSET
     refresh_token: None | str | Unset = UNSET
     scope: str | Unset = ''
@@ -96,11 +96,11 @@ class LoginForm:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _grant_type = d.pop("grant_type", UNSET)
-        grant_type: LoginFormGrantType | Unset
+        grant_type: GrantType | Unset
         if isinstance(_grant_type,  Unset):
             grant_type = UNSET
         else:
-            grant_type = LoginFormGrantType(_grant_type)
+            grant_type = GrantType(_grant_type)
 
 
 

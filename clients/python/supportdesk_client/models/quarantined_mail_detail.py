@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.quarantined_mail_detail_reason import QuarantinedMailDetailReason
-from ..models.quarantined_mail_detail_state import QuarantinedMailDetailState
+from ..models.quarantine_reason import QuarantineReason
+from ..models.quarantine_state import QuarantineState
 from typing import cast
 from uuid import UUID
 import datetime
@@ -38,17 +38,13 @@ class QuarantinedMailDetail:
             mail_from (str): The envelope sender; empty for a bounce
             message_id (None | str):
             rcpt_to (list[str]):
-            reason (QuarantinedMailDetailReason): Why the message was kept: `auto_reply`, `bounce` and `loop` are machine
-                mail (never answered); `unregistered_sender` (no customer has the address or domain), `no_account` (a registered
-                company but no active user), `partner_first` (the customer raises cases through its partner), `rejected` (a
-                process rule refused the case: see `detail`), `attachments_kept` (the case was raised; attachments it refused
-                stay in the message).
+            reason (QuarantineReason):
             received_at (datetime.datetime):
             released_ticket_id (None | UUID):
             replied (bool): Whether the sender was sent an explanation
             sender (str): The From header's address
             size (int): Size of the raw message in bytes
-            state (QuarantinedMailDetailState):
+            state (QuarantineState):
             subject (str):
             text (str): The text body (HTML converted to text)
      """
@@ -62,13 +58,13 @@ class QuarantinedMailDetail:
     mail_from: str
     message_id: None | str
     rcpt_to: list[str]
-    reason: QuarantinedMailDetailReason
+    reason: QuarantineReason
     received_at: datetime.datetime
     released_ticket_id: None | UUID
     replied: bool
     sender: str
     size: int
-    state: QuarantinedMailDetailState
+    state: QuarantineState
     subject: str
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -262,7 +258,7 @@ class QuarantinedMailDetail:
         rcpt_to = cast(list[str], d.pop("rcpt_to"))
 
 
-        reason = QuarantinedMailDetailReason(d.pop("reason"))
+        reason = QuarantineReason(d.pop("reason"))
 
 
 
@@ -296,7 +292,7 @@ class QuarantinedMailDetail:
 
         size = d.pop("size")
 
-        state = QuarantinedMailDetailState(d.pop("state"))
+        state = QuarantineState(d.pop("state"))
 
 
 

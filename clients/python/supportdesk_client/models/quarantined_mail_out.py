@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.quarantined_mail_out_reason import QuarantinedMailOutReason
-from ..models.quarantined_mail_out_state import QuarantinedMailOutState
+from ..models.quarantine_reason import QuarantineReason
+from ..models.quarantine_state import QuarantineState
 from typing import cast
 from uuid import UUID
 import datetime
@@ -35,17 +35,13 @@ class QuarantinedMailOut:
             mail_from (str): The envelope sender; empty for a bounce
             message_id (None | str):
             rcpt_to (list[str]):
-            reason (QuarantinedMailOutReason): Why the message was kept: `auto_reply`, `bounce` and `loop` are machine mail
-                (never answered); `unregistered_sender` (no customer has the address or domain), `no_account` (a registered
-                company but no active user), `partner_first` (the customer raises cases through its partner), `rejected` (a
-                process rule refused the case: see `detail`), `attachments_kept` (the case was raised; attachments it refused
-                stay in the message).
+            reason (QuarantineReason):
             received_at (datetime.datetime):
             released_ticket_id (None | UUID):
             replied (bool): Whether the sender was sent an explanation
             sender (str): The From header's address
             size (int): Size of the raw message in bytes
-            state (QuarantinedMailOutState):
+            state (QuarantineState):
             subject (str):
      """
 
@@ -57,13 +53,13 @@ class QuarantinedMailOut:
     mail_from: str
     message_id: None | str
     rcpt_to: list[str]
-    reason: QuarantinedMailOutReason
+    reason: QuarantineReason
     received_at: datetime.datetime
     released_ticket_id: None | UUID
     replied: bool
     sender: str
     size: int
-    state: QuarantinedMailOutState
+    state: QuarantineState
     subject: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -233,7 +229,7 @@ class QuarantinedMailOut:
         rcpt_to = cast(list[str], d.pop("rcpt_to"))
 
 
-        reason = QuarantinedMailOutReason(d.pop("reason"))
+        reason = QuarantineReason(d.pop("reason"))
 
 
 
@@ -267,7 +263,7 @@ class QuarantinedMailOut:
 
         size = d.pop("size")
 
-        state = QuarantinedMailOutState(d.pop("state"))
+        state = QuarantineState(d.pop("state"))
 
 
 

@@ -8,9 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.severity_change_out_kind import SeverityChangeOutKind
-from ..models.severity_change_out_proposed_side import SeverityChangeOutProposedSide
-from ..models.severity_change_out_status import SeverityChangeOutStatus
+from ..models.severity_change_kind import SeverityChangeKind
+from ..models.severity_change_status import SeverityChangeStatus
+from ..models.side import Side
 from typing import cast
 from uuid import UUID
 import datetime
@@ -38,12 +38,11 @@ class SeverityChangeOut:
             decision_reason (None | str):
             from_level (int):
             id (UUID):
-            kind (SeverityChangeOutKind):
+            kind (SeverityChangeKind):
             proposed_by (None | UUID):
-            proposed_side (SeverityChangeOutProposedSide):
+            proposed_side (Side):
             reason (str):
-            status (SeverityChangeOutStatus): `applied`: took effect at once; `pending`: awaits the other side; `disputed`:
-                awaits the regional operations manager; `accepted`/`decided`: settled
+            status (SeverityChangeStatus):
             ticket_id (UUID):
             to_level (int):
      """
@@ -58,11 +57,11 @@ class SeverityChangeOut:
     decision_reason: None | str
     from_level: int
     id: UUID
-    kind: SeverityChangeOutKind
+    kind: SeverityChangeKind
     proposed_by: None | UUID
-    proposed_side: SeverityChangeOutProposedSide
+    proposed_side: Side
     reason: str
-    status: SeverityChangeOutStatus
+    status: SeverityChangeStatus
     ticket_id: UUID
     to_level: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -267,7 +266,7 @@ class SeverityChangeOut:
 
 
 
-        kind = SeverityChangeOutKind(d.pop("kind"))
+        kind = SeverityChangeKind(d.pop("kind"))
 
 
 
@@ -290,14 +289,14 @@ class SeverityChangeOut:
         proposed_by = _parse_proposed_by(d.pop("proposed_by"))
 
 
-        proposed_side = SeverityChangeOutProposedSide(d.pop("proposed_side"))
+        proposed_side = Side(d.pop("proposed_side"))
 
 
 
 
         reason = d.pop("reason")
 
-        status = SeverityChangeOutStatus(d.pop("status"))
+        status = SeverityChangeStatus(d.pop("status"))
 
 
 

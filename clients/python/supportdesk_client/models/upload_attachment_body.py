@@ -10,7 +10,7 @@ from .. import types
 
 from ..types import UNSET, Unset
 
-from ..models.upload_attachment_body_visibility import UploadAttachmentBodyVisibility
+from ..models.visibility import Visibility
 from ..types import File, FileTypes
 from ..types import UNSET, Unset
 from io import BytesIO
@@ -29,12 +29,11 @@ class UploadAttachmentBody:
     """ 
         Attributes:
             file (File): The file; its type is read from its content, and its name is reduced to a safe subset.
-            visibility (UploadAttachmentBodyVisibility | Unset): `internal`: support staff only. Default:
-                UploadAttachmentBodyVisibility.PUBLIC.
+            visibility (Visibility | Unset):
      """
 
     file: File
-    visibility: UploadAttachmentBodyVisibility | Unset = UploadAttachmentBodyVisibility.PUBLIC
+    visibility: Visibility | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -94,11 +93,11 @@ class UploadAttachmentBody:
 
 
         _visibility = d.pop("visibility", UNSET)
-        visibility: UploadAttachmentBodyVisibility | Unset
+        visibility: Visibility | Unset
         if isinstance(_visibility,  Unset):
             visibility = UNSET
         else:
-            visibility = UploadAttachmentBodyVisibility(_visibility)
+            visibility = Visibility(_visibility)
 
 
 

@@ -8,10 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_quarantined_mails_reason_type_0 import ListQuarantinedMailsReasonType0
-from ...models.list_quarantined_mails_state_type_0 import ListQuarantinedMailsStateType0
 from ...models.page_quarantined_mail_out import PageQuarantinedMailOut
 from ...models.problem import Problem
+from ...models.quarantine_reason import QuarantineReason
+from ...models.quarantine_state import QuarantineState
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -19,8 +19,8 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    reason: ListQuarantinedMailsReasonType0 | None | Unset = UNSET,
-    state: ListQuarantinedMailsStateType0 | None | Unset = UNSET,
+    reason: None | QuarantineReason | Unset = UNSET,
+    state: None | QuarantineState | Unset = UNSET,
     sender: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -35,7 +35,7 @@ def _get_kwargs(
     json_reason: None | str | Unset
     if isinstance(reason, Unset):
         json_reason = UNSET
-    elif isinstance(reason, ListQuarantinedMailsReasonType0):
+    elif isinstance(reason, QuarantineReason):
         json_reason = reason.value
     else:
         json_reason = reason
@@ -44,7 +44,7 @@ def _get_kwargs(
     json_state: None | str | Unset
     if isinstance(state, Unset):
         json_state = UNSET
-    elif isinstance(state, ListQuarantinedMailsStateType0):
+    elif isinstance(state, QuarantineState):
         json_state = state.value
     else:
         json_state = state
@@ -128,8 +128,8 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    reason: ListQuarantinedMailsReasonType0 | None | Unset = UNSET,
-    state: ListQuarantinedMailsStateType0 | None | Unset = UNSET,
+    reason: None | QuarantineReason | Unset = UNSET,
+    state: None | QuarantineState | Unset = UNSET,
     sender: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -140,9 +140,8 @@ def sync_detailed(
      Held, released and deleted messages, oldest first.
 
     Args:
-        reason (ListQuarantinedMailsReasonType0 | None | Unset): Only messages kept for this
-            reason
-        state (ListQuarantinedMailsStateType0 | None | Unset): `held`, `released` or `deleted`
+        reason (None | QuarantineReason | Unset): Only messages kept for this reason
+        state (None | QuarantineState | Unset): `held`, `released` or `deleted`
         sender (None | str | Unset): The From address
         limit (int | Unset): Page size (at most 200) Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
@@ -174,8 +173,8 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    reason: ListQuarantinedMailsReasonType0 | None | Unset = UNSET,
-    state: ListQuarantinedMailsStateType0 | None | Unset = UNSET,
+    reason: None | QuarantineReason | Unset = UNSET,
+    state: None | QuarantineState | Unset = UNSET,
     sender: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -186,9 +185,8 @@ def sync(
      Held, released and deleted messages, oldest first.
 
     Args:
-        reason (ListQuarantinedMailsReasonType0 | None | Unset): Only messages kept for this
-            reason
-        state (ListQuarantinedMailsStateType0 | None | Unset): `held`, `released` or `deleted`
+        reason (None | QuarantineReason | Unset): Only messages kept for this reason
+        state (None | QuarantineState | Unset): `held`, `released` or `deleted`
         sender (None | str | Unset): The From address
         limit (int | Unset): Page size (at most 200) Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
@@ -215,8 +213,8 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    reason: ListQuarantinedMailsReasonType0 | None | Unset = UNSET,
-    state: ListQuarantinedMailsStateType0 | None | Unset = UNSET,
+    reason: None | QuarantineReason | Unset = UNSET,
+    state: None | QuarantineState | Unset = UNSET,
     sender: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -227,9 +225,8 @@ async def asyncio_detailed(
      Held, released and deleted messages, oldest first.
 
     Args:
-        reason (ListQuarantinedMailsReasonType0 | None | Unset): Only messages kept for this
-            reason
-        state (ListQuarantinedMailsStateType0 | None | Unset): `held`, `released` or `deleted`
+        reason (None | QuarantineReason | Unset): Only messages kept for this reason
+        state (None | QuarantineState | Unset): `held`, `released` or `deleted`
         sender (None | str | Unset): The From address
         limit (int | Unset): Page size (at most 200) Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
@@ -261,8 +258,8 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    reason: ListQuarantinedMailsReasonType0 | None | Unset = UNSET,
-    state: ListQuarantinedMailsStateType0 | None | Unset = UNSET,
+    reason: None | QuarantineReason | Unset = UNSET,
+    state: None | QuarantineState | Unset = UNSET,
     sender: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -273,9 +270,8 @@ async def asyncio(
      Held, released and deleted messages, oldest first.
 
     Args:
-        reason (ListQuarantinedMailsReasonType0 | None | Unset): Only messages kept for this
-            reason
-        state (ListQuarantinedMailsStateType0 | None | Unset): `held`, `released` or `deleted`
+        reason (None | QuarantineReason | Unset): Only messages kept for this reason
+        state (None | QuarantineState | Unset): `held`, `released` or `deleted`
         sender (None | str | Unset): The From address
         limit (int | Unset): Page size (at most 200) Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page

@@ -8,9 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_tickets_sort_type_0 import ListTicketsSortType0
 from ...models.page_ticket_out import PageTicketOut
 from ...models.problem import Problem
+from ...models.ticket_sort import TicketSort
 from ...models.ticket_status import TicketStatus
 from ...types import UNSET, Unset
 from typing import cast
@@ -31,7 +31,7 @@ def _get_kwargs(
     due_before: datetime.datetime | None | Unset = UNSET,
     tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ListTicketsSortType0 | None | Unset = UNSET,
+    sort: None | TicketSort | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -132,7 +132,7 @@ def _get_kwargs(
     json_sort: None | str | Unset
     if isinstance(sort, Unset):
         json_sort = UNSET
-    elif isinstance(sort, ListTicketsSortType0):
+    elif isinstance(sort, TicketSort):
         json_sort = sort.value
     else:
         json_sort = sort
@@ -212,7 +212,7 @@ def sync_detailed(
     due_before: datetime.datetime | None | Unset = UNSET,
     tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ListTicketsSortType0 | None | Unset = UNSET,
+    sort: None | TicketSort | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -233,8 +233,8 @@ def sync_detailed(
         tracking_number (None | str | Unset): Exactly this case (`SD-2026-000123`, any case)
         q (None | str | Unset): Words in the subject, description or comments the caller may read
             (every word must match; best match first), or a tracking number exactly
-        sort (ListTicketsSortType0 | None | Unset): `-` for descending; default `relevance` with
-            `q`, else `-created_at`
+        sort (None | TicketSort | Unset): `-` for descending; default `relevance` with `q`, else
+            `-created_at`
         limit (int | Unset): Page size (at most 200) Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
 
@@ -283,7 +283,7 @@ def sync(
     due_before: datetime.datetime | None | Unset = UNSET,
     tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ListTicketsSortType0 | None | Unset = UNSET,
+    sort: None | TicketSort | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -304,8 +304,8 @@ def sync(
         tracking_number (None | str | Unset): Exactly this case (`SD-2026-000123`, any case)
         q (None | str | Unset): Words in the subject, description or comments the caller may read
             (every word must match; best match first), or a tracking number exactly
-        sort (ListTicketsSortType0 | None | Unset): `-` for descending; default `relevance` with
-            `q`, else `-created_at`
+        sort (None | TicketSort | Unset): `-` for descending; default `relevance` with `q`, else
+            `-created_at`
         limit (int | Unset): Page size (at most 200) Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
 
@@ -349,7 +349,7 @@ async def asyncio_detailed(
     due_before: datetime.datetime | None | Unset = UNSET,
     tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ListTicketsSortType0 | None | Unset = UNSET,
+    sort: None | TicketSort | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -370,8 +370,8 @@ async def asyncio_detailed(
         tracking_number (None | str | Unset): Exactly this case (`SD-2026-000123`, any case)
         q (None | str | Unset): Words in the subject, description or comments the caller may read
             (every word must match; best match first), or a tracking number exactly
-        sort (ListTicketsSortType0 | None | Unset): `-` for descending; default `relevance` with
-            `q`, else `-created_at`
+        sort (None | TicketSort | Unset): `-` for descending; default `relevance` with `q`, else
+            `-created_at`
         limit (int | Unset): Page size (at most 200) Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
 
@@ -420,7 +420,7 @@ async def asyncio(
     due_before: datetime.datetime | None | Unset = UNSET,
     tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
-    sort: ListTicketsSortType0 | None | Unset = UNSET,
+    sort: None | TicketSort | Unset = UNSET,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
@@ -441,8 +441,8 @@ async def asyncio(
         tracking_number (None | str | Unset): Exactly this case (`SD-2026-000123`, any case)
         q (None | str | Unset): Words in the subject, description or comments the caller may read
             (every word must match; best match first), or a tracking number exactly
-        sort (ListTicketsSortType0 | None | Unset): `-` for descending; default `relevance` with
-            `q`, else `-created_at`
+        sort (None | TicketSort | Unset): `-` for descending; default `relevance` with `q`, else
+            `-created_at`
         limit (int | Unset): Page size (at most 200) Default: 50.
         cursor (None | str | Unset): `next_cursor` of the previous page
 

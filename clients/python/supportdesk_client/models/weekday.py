@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class HoursDocDaysItem(StrEnum):
+class Weekday(StrEnum):
     FRI = "fri"
     MON = "mon"
     SAT = "sat"

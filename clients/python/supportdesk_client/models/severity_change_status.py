@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class SeverityChangeOutStatus(StrEnum):
+class SeverityChangeStatus(StrEnum):
     ACCEPTED = "accepted"
     APPLIED = "applied"
     DECIDED = "decided"

@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class ClockOutState(StrEnum):
+class ClockState(StrEnum):
     BREACHED = "breached"
     MET = "met"
     NOT_APPLICABLE = "not_applicable"

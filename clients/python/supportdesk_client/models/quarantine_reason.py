@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class QuarantinedMailOutReason(StrEnum):
+class QuarantineReason(StrEnum):
     ATTACHMENTS_KEPT = "attachments_kept"
     AUTO_REPLY = "auto_reply"
     BOUNCE = "bounce"

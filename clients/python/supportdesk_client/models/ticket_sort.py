@@ -1,13 +1,13 @@
 from enum import StrEnum
 
-class ListTicketsSortType0(StrEnum):
+class TicketSort(StrEnum):
     CREATED_AT = "created_at"
+    CREATED_AT_DESC = "-created_at"
     RELEVANCE = "relevance"
     SEVERITY = "severity"
+    SEVERITY_DESC = "-severity"
     UPDATED_AT = "updated_at"
-    VALUE_1 = "-created_at"
-    VALUE_3 = "-updated_at"
-    VALUE_5 = "-severity"
+    UPDATED_AT_DESC = "-updated_at"
 
     def __str__(self) -> str:
         return str(self.value)

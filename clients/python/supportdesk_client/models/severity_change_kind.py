@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class SeverityChangeOutKind(StrEnum):
+class SeverityChangeKind(StrEnum):
     PROPOSAL = "proposal"
     RECLASSIFICATION = "reclassification"
 

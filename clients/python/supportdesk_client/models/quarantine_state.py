@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class QuarantinedMailDetailState(StrEnum):
+class QuarantineState(StrEnum):
     DELETED = "deleted"
     HELD = "held"
     RELEASED = "released"

@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class CommentOutVisibility(StrEnum):
+class Visibility(StrEnum):
     INTERNAL = "internal"
     PUBLIC = "public"
 

@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class LoginFormGrantType(StrEnum):
+class GrantType(StrEnum):
     PASSWORD = "password"
     REFRESH_TOKEN = "refresh_token"
 

@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class EscalationLevelDocRole(StrEnum):
+class ManagerRole(StrEnum):
     CUSTOMER_SERVICE_MANAGER = "customer_service_manager"
     DIRECTOR = "director"
     REGIONAL_OPS_MANAGER = "regional_ops_manager"

@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class SeverityChangeOutProposedSide(StrEnum):
+class Side(StrEnum):
     CUSTOMER = "customer"
     PARTNER = "partner"
     STAFF = "staff"

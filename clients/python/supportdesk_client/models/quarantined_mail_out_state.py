@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-class QuarantinedMailOutState(StrEnum):
-    DELETED = "deleted"
-    HELD = "held"
-    RELEASED = "released"
-
-    def __str__(self) -> str:
-        return str(self.value)
