@@ -164,7 +164,7 @@ async def _admit(
     terms = await governing_terms(uow, customer.id, now)
     process_rules.require_channel_in_contract(channel, terms.channels)
     process_rules.require_written_channel_for_configuration_change(body.category, channel)
-    facts = _facts(body, now)
+    facts = _facts(body, now, terms, customer)
     proposed = initial_severity(
         terms.policy, severity=body.severity, urgency=body.urgency, impact=body.impact
     )
@@ -184,7 +184,11 @@ async def _admit(
     )
 
 
-def _facts(body: TicketCreate, now: datetime) -> ticket_fields.NewCaseFacts:
+def _facts(
+    body: TicketCreate, now: datetime, terms: ContractTerms, customer: Customer
+) -> ticket_fields.NewCaseFacts:
+    """The case's facts, with the contract's required facts; the customer type defaults
+    to the customer's (issue 13.6)."""
     return ticket_fields.validate_new_case(
         subject=body.subject,
         description=body.description,
@@ -199,6 +203,8 @@ def _facts(body: TicketCreate, now: datetime) -> ticket_fields.NewCaseFacts:
         reproduction_steps=body.reproduction_steps,
         how_widespread=body.how_widespread,
         test_calls_allowed=body.test_calls_allowed,
+        customer_type=body.customer_type or customer.customer_type,
+        required_facts=terms.required_facts,
     )
 
 
