@@ -283,7 +283,7 @@ async def _requester(
         if actor.side is not Side.STAFF:
             raise InvalidField("caller", "only staff record a case for a caller")
         caller, _ = await consume_caller_verification(
-            uow, ctx, customer.id, str(body.caller.caller_email), body.caller.code
+            uow, ctx, customer, str(body.caller.caller_email), body.caller.code
         )
     process_rules.require_verified_call(actor, channel, caller is not None)
     return caller
