@@ -17,6 +17,7 @@ from app.domain.errors import InvalidField
 from app.domain.lifecycle import TransitionPlan
 from app.domain.sla import (
     PAUSABLE_METRICS,
+    POLICY_METRICS,
     ClockKind,
     Metric,
     Pause,
@@ -271,6 +272,8 @@ def retarget(
         elif target.metric in PAUSABLE_METRICS:
             fresh = replace(fresh, pauses=waiting)
         result.append(fresh)
+    # The patch commitment is no policy target: a severity change leaves it as it is.
+    result.extend(c for c in clocks if c.metric not in POLICY_METRICS)
     return tuple(result)
 
 

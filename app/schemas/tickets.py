@@ -155,6 +155,21 @@ class TransitionIn(BaseModel):
     reason: str | None = Field(default=None, max_length=2000)
 
 
+class PatchIn(BaseModel):
+    """The patch of a critical bug, delivered (SPEC 4, support charter)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "example": {"reference": "PBX 7.4.2-hotfix1 (BUG-4711)", "note": "Apply tonight."}
+        },
+    )
+    reference: str = Field(
+        min_length=1, max_length=300, description="The patch or release that fixes the bug"
+    )
+    note: str | None = Field(default=None, max_length=10_000)
+
+
 class PauseOut(BaseModel):
     start: datetime
     end: datetime | None
