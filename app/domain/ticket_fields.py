@@ -115,6 +115,19 @@ _E = TypeVar("_E", bound=StrEnum)
 
 
 @dataclass(frozen=True, slots=True)
+class CustomerProfile:
+    """What the customer's record says about its cases; a case that does not say
+    otherwise takes these (issue 13.6)."""
+
+    customer_type: CustomerType | str | None = None
+    how_widespread: HowWidespread | str | None = None
+    test_calls_allowed: bool | None = None
+
+
+NO_PROFILE = CustomerProfile()
+
+
+@dataclass(frozen=True, slots=True)
 class NewCaseFacts:
     """A validated new case: what support asked for, normalised (SPEC 4, Fields)."""
 
@@ -167,6 +180,7 @@ def validate_new_case(
     test_calls_allowed: bool | None = None,
     customer_type: CustomerType | str | None = None,
     required_facts: Collection[Fact | str] = (),
+    customer: CustomerProfile = NO_PROFILE,
 ) -> NewCaseFacts:
     """Validate and normalise a new case (SPEC 4).
 
@@ -175,9 +189,15 @@ def validate_new_case(
     contract's `required_facts`, unless the caller states (`about_calls=False`) that it
     is not about calls. Numbers are normalised to E.164; without a `default_region` (the
     customer's country, ISO 3166 alpha-2) they must be written in international form
-    (`+41…` or `0041…`). `customer_type` is the case's (the caller defaults it from the
-    customer).
+    (`+41…` or `0041…`). Customer type, how widespread and whether test calls are
+    allowed default to the `customer`'s record when the case does not say.
     """
+    if customer_type is None:
+        customer_type = customer.customer_type
+    if how_widespread is None:
+        how_widespread = customer.how_widespread
+    if test_calls_allowed is None:
+        test_calls_allowed = customer.test_calls_allowed
     kind = _choice(Category, category, "category")
     facts = NewCaseFacts(
         subject=check_subject(subject),

@@ -193,8 +193,8 @@ async def _admit(
 def _facts(
     body: TicketCreate, now: datetime, terms: ContractTerms, customer: Customer
 ) -> ticket_fields.NewCaseFacts:
-    """The case's facts, with the contract's required facts; the customer type defaults
-    to the customer's (issue 13.6)."""
+    """The case's facts, with the contract's required facts; what the case does not say
+    of the customer's type, reach and test calls comes from its record (issue 13.6)."""
     return ticket_fields.validate_new_case(
         subject=body.subject,
         description=body.description,
@@ -209,8 +209,11 @@ def _facts(
         reproduction_steps=body.reproduction_steps,
         how_widespread=body.how_widespread,
         test_calls_allowed=body.test_calls_allowed,
-        customer_type=body.customer_type or customer.customer_type,
+        customer_type=body.customer_type,
         required_facts=terms.required_facts,
+        customer=ticket_fields.CustomerProfile(
+            customer.customer_type, customer.how_widespread, customer.test_calls_allowed
+        ),
     )
 
 

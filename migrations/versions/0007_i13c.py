@@ -1,4 +1,5 @@
-"""contracts: the facts an incident must carry, and the on-call address (issue 13)
+"""contracts: the facts an incident must carry, the on-call address; customers: the
+standing facts of their cases (issue 13)
 
 Revision ID: 0007_i13c
 Revises: 0006_inbound_mail
@@ -29,9 +30,15 @@ def upgrade() -> None:
             )
         )
         batch.add_column(sa.Column("on_call_address", sa.String(length=320), nullable=True))
+    with op.batch_alter_table("customers") as batch:
+        batch.add_column(sa.Column("how_widespread", sa.String(length=20), nullable=True))
+        batch.add_column(sa.Column("test_calls_allowed", sa.Boolean(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("customers") as batch:
+        batch.drop_column("test_calls_allowed")
+        batch.drop_column("how_widespread")
     with op.batch_alter_table("contracts") as batch:
         batch.drop_column("on_call_address")
         batch.drop_column("required_facts")

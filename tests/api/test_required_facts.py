@@ -89,3 +89,31 @@ async def test_the_contract_shows_its_required_facts_and_checks_them(
     assert r.status_code == 200, r.text
     r = await client.post("/v1/tickets", json=INCIDENT, headers=desk.customer)
     assert r.json()["missing"] == ["how_widespread"]
+
+
+async def test_a_case_takes_the_customers_standing_facts_unless_it_says_otherwise(
+    client: httpx.AsyncClient, db: Database
+) -> None:
+    desk = await make_desk(client, db, "bicom")
+    r = await client.patch(
+        f"/v1/customers/{desk.customer_id}",
+        json={"customer_type": "soho", "how_widespread": "all_users", "test_calls_allowed": True},
+        headers=desk.admin,
+    )
+    assert r.status_code == 200, r.text
+    assert (r.json()["how_widespread"], r.json()["test_calls_allowed"]) == ("all_users", True)
+    question = INCIDENT | {"category": "question"}
+    r = await client.post("/v1/tickets", json=question, headers=desk.customer)
+    facts = r.json()["facts"]
+    assert (facts["customer_type"], facts["how_widespread"], facts["test_calls_allowed"]) == (
+        "soho",
+        "all_users",
+        True,
+    )
+    r = await client.post(
+        "/v1/tickets",
+        json=question | {"how_widespread": "single_user", "test_calls_allowed": False},
+        headers=desk.customer,
+    )
+    facts = r.json()["facts"]
+    assert (facts["how_widespread"], facts["test_calls_allowed"]) == ("single_user", False)

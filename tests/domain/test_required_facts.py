@@ -13,8 +13,10 @@ from app.domain.presets import preset
 from app.domain.ticket_fields import (
     CallFactsRequired,
     CaseFactsRequired,
+    CustomerProfile,
     CustomerType,
     Fact,
+    HowWidespread,
     NewCaseFacts,
     check_required_facts,
     validate_new_case,
@@ -103,3 +105,34 @@ def test_a_contract_lists_known_facts_each_once() -> None:
 @pytest.mark.parametrize("name", ["aarenet-standard", "aarenet-premium"])
 def test_the_aarenet_presets_require_the_agreements_call_facts(name: str) -> None:
     assert preset(name).contract.required_facts == AARENET
+
+
+def test_what_the_case_does_not_say_comes_from_the_customers_record() -> None:
+    profile = CustomerProfile("soho", "all_users", True)
+    facts = incident(about_calls=False, customer=profile)
+    assert (facts.customer_type, facts.how_widespread, facts.test_calls_allowed) == (
+        CustomerType.SOHO,
+        HowWidespread.ALL_USERS,
+        True,
+    )
+    said = incident(
+        about_calls=False,
+        customer=profile,
+        customer_type="enterprise",
+        how_widespread="single_user",
+        test_calls_allowed=False,
+    )
+    assert (said.customer_type, said.how_widespread, said.test_calls_allowed) == (
+        CustomerType.ENTERPRISE,
+        HowWidespread.SINGLE_USER,
+        False,
+    )
+
+
+def test_a_standing_fact_of_the_customer_satisfies_the_contract() -> None:
+    profile = CustomerProfile(test_calls_allowed=False)
+    facts = incident(about_calls=False, required_facts=(), customer=profile)
+    assert facts.test_calls_allowed is False
+    with pytest.raises(CaseFactsRequired) as caught:
+        incident(required_facts=("test_calls_allowed", "how_widespread"), customer=profile)
+    assert caught.value.extra["missing"] == ["how_widespread"]
