@@ -78,7 +78,9 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
     if exc.status == 401:
         headers = {"WWW-Authenticate": 'Bearer realm="supportdesk"'}
     if isinstance(exc, InvalidField):
-        extra["errors"] = [field_error(exc.field, exc.detail, exc.type_slug)]
+        # A rule about several fields (facts a case must state) names each of them.
+        per_field = getattr(exc, "field_errors", None) or ((exc.field, exc.detail),)
+        extra["errors"] = [field_error(name, msg, exc.type_slug) for name, msg in per_field]
     elif "field" in extra:
         extra["errors"] = [field_error(str(extra.pop("field")), exc.detail, exc.type_slug)]
     return problem(

@@ -89,6 +89,8 @@ class Settings(BaseSettings):
     support_address: str = "support@supportdesk.localhost"
     # Used when the customer's contract names no emergency address of its own.
     emergency_address: str = "emergency@supportdesk.localhost"
+    # Paged by e-mail for an emergency case when its contract names no on-call address.
+    on_call_address: str = "oncall@supportdesk.localhost"
     mail_gateway_max_message_bytes: int = Field(default=25 * 2**20, ge=1024)
 
     # Browsers (SPEC 8): origins allowed to call the API from a page, comma-separated

@@ -40,7 +40,7 @@ from app.domain.lifecycle import (
     is_reopen,
     metrics_met_on_entry,
 )
-from app.domain.sla import PAUSABLE_METRICS, Metric, SlaPolicy, Target
+from app.domain.sla import PAUSABLE_METRICS, POLICY_METRICS, Metric, SlaPolicy, Target
 from app.domain.sla_clocks import (
     RESOLVED,
     RESTARTED_METRICS,
@@ -144,7 +144,9 @@ def retarget(
     result = []
     for clock in clocks:
         target = targets.get(clock.metric)
-        if target is None:
+        if clock.metric not in POLICY_METRICS:
+            result.append(clock)  # the patch commitment is no policy target: it stays
+        elif target is None:
             result.append(set_aside(clock, at))
         elif clock.is_live:
             result.append(remeasure(measure, target, clock))

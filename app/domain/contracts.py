@@ -67,6 +67,9 @@ class ContractTerms:
     reopen_window_days: int
     auto_close_days: int
     emergency_address: str | None
+    # Issue 13: the facts its incidents must state; who is paged for an emergency.
+    required_facts: tuple[str, ...] = ()
+    on_call_address: str | None = None
 
     def includes(self, channel: Channel) -> bool:
         return channel in self.channels

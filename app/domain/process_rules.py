@@ -26,6 +26,7 @@ __all__ = [
     "WRITTEN_CHANNELS",
     "CallVerificationInvalid",
     "CallVerificationRecord",
+    "CallerMayNotActForCustomer",
     "CallerNotVerified",
     "Channel",
     "ChannelNotInContract",
@@ -43,6 +44,7 @@ __all__ = [
     "emergency_from_mail",
     "hash_verification_code",
     "mark_chargeable",
+    "require_caller_acts_for",
     "require_channel_in_contract",
     "require_partner_first",
     "require_valid_contract",
@@ -68,6 +70,11 @@ class CallerNotVerified(Forbidden):
 class CallVerificationInvalid(Forbidden):
     type_slug = "call-verification-invalid"
     title = "The caller verification code is invalid, used or expired"
+
+
+class CallerMayNotActForCustomer(Forbidden):
+    type_slug = "caller-not-for-customer"
+    title = "The caller may not act for this customer"
 
 
 class ConfigurationChangeMustBeInWriting(DomainError):
@@ -165,6 +172,26 @@ def check_call_verification(
             "the caller verification code is unknown, already used or expired; ask the "
             "caller to create a new one in the portal"
         )
+
+
+def require_caller_acts_for(
+    caller_customer_id: uuid.UUID | None,
+    caller_partner_id: uuid.UUID | None,
+    customer_id: uuid.UUID,
+    customer_partner_id: uuid.UUID | None,
+) -> None:
+    """A verified caller acts for their own company or, as a partner agent, for the
+    customers their partner helpdesk supports (SPEC 1, 4.1 rules 2 and 6; iPass: the
+    customer's or partner helpdesk opens the case, then phones). Checked after the code,
+    so only a caller who proved who they are learns why they may not act here."""
+    if caller_customer_id is not None and caller_customer_id == customer_id:
+        return
+    if caller_partner_id is not None and caller_partner_id == customer_partner_id:
+        return
+    raise CallerMayNotActForCustomer(
+        "the caller's code is valid, but the caller may not act for this customer: only "
+        "the customer's own people and its partner helpdesk's agents can"
+    )
 
 
 def verification_expires_at(now: datetime, lifetime_minutes: int) -> datetime:

@@ -19,6 +19,7 @@ from app.domain.business_time import (
 from app.domain.errors import InvalidField
 from app.domain.sla_policy import (
     PAUSABLE_METRICS,
+    POLICY_METRICS,
     ClockKind,
     Metric,
     PhoneCallRule,
@@ -33,6 +34,7 @@ from app.domain.sla_policy import (
 
 __all__ = [
     "PAUSABLE_METRICS",
+    "POLICY_METRICS",
     "ClockKind",
     "DueTime",
     "Metric",

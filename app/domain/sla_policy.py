@@ -22,6 +22,9 @@ class Metric(StrEnum):
     RESTORE = "restore"
     RESOLUTION = "resolution"
     UPDATE = "update"
+    # A critical bug's patch commitment (SPEC 4, support charter): a clock of the case,
+    # started by the resolution, never a target of a policy.
+    PATCH = "patch"
 
 
 class ClockKind(StrEnum):
@@ -41,6 +44,8 @@ class Rating(StrEnum):
 
 # `reaction` never pauses while the ticket waits for the customer (SPEC 3.1).
 PAUSABLE_METRICS = frozenset({Metric.RESTORE, Metric.RESOLUTION, Metric.UPDATE})
+# What a policy's targets may measure: everything but the charter's patch commitment.
+POLICY_METRICS = frozenset(Metric) - {Metric.PATCH}
 _PERIODS = frozenset(p.value for p in Period)
 _RATINGS = frozenset(r.value for r in Rating)
 
@@ -219,6 +224,11 @@ def _target(raw: object, path: str) -> Target:
     doc = mapping(raw, path, _E)
     severity = integer(required(doc, "severity", path, _E), join(path, "severity"), _E)
     metric = _choice(Metric, required(doc, "metric", path, _E), join(path, "metric"))
+    if metric not in POLICY_METRICS:
+        raise _E(
+            join(path, "metric"),
+            "the patch commitment comes with a critical bug (SPEC 4), not from a policy",
+        )
     minutes = integer(required(doc, "minutes", path, _E), join(path, "minutes"), _E)
     clock = _choice(ClockKind, required(doc, "clock", path, _E), join(path, "clock"))
     by_period = _by_period(doc.get("by_period"), join(path, "by_period"))

@@ -7,6 +7,7 @@ UTC instants, collapsed whitespace) or raises `InvalidField` naming the field.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -30,11 +31,46 @@ class HowWidespread(StrEnum):
     ALL_USERS = "all_users"
 
 
-class CallFactsRequired(InvalidField):
+class CustomerType(StrEnum):
+    """The kind of customer a case is for (SPEC 3); the case carries it too (issue 13)."""
+
+    ENTERPRISE = "enterprise"
+    SOHO = "soho"
+
+
+class Fact(StrEnum):
+    """A fact of a case that a contract may require of its incidents (issue 13.6)."""
+
+    A_NUMBER = "a_number"
+    B_NUMBER = "b_number"
+    FAILED_CALL_AT = "failed_call_at"
+    FAILURE_REASON = "failure_reason"
+    REPRODUCIBLE = "reproducible"
+    HOW_WIDESPREAD = "how_widespread"
+    TEST_CALLS_ALLOWED = "test_calls_allowed"
+
+
+class FactsMissing(InvalidField):
+    """Facts a case must state are missing; `field_errors` names each one."""
+
+    def __init__(self, missing: Sequence[str], detail: str) -> None:
+        super().__init__(missing[0], detail, missing=list(missing))
+        self.field_errors = tuple((name, f"{name} is required") for name in missing)
+
+
+class CallFactsRequired(FactsMissing):
     """An incident about calls needs A-number, B-number and the call time (SPEC 4)."""
 
     type_slug = "call-facts-required"
     title = "An incident about calls needs the call's facts"
+
+
+class CaseFactsRequired(FactsMissing):
+    """The contract lists facts its incidents must state (Aarenet: "an incident report
+    must include ... A number, B number, date and time of the call, call failure reason")."""
+
+    type_slug = "case-facts-required"
+    title = "The contract requires facts this incident does not state"
 
 
 class SubjectNotInformative(InvalidField):
@@ -79,6 +115,19 @@ _E = TypeVar("_E", bound=StrEnum)
 
 
 @dataclass(frozen=True, slots=True)
+class CustomerProfile:
+    """What the customer's record says about its cases; a case that does not say
+    otherwise takes these (issue 13.6)."""
+
+    customer_type: CustomerType | str | None = None
+    how_widespread: HowWidespread | str | None = None
+    test_calls_allowed: bool | None = None
+
+
+NO_PROFILE = CustomerProfile()
+
+
+@dataclass(frozen=True, slots=True)
 class NewCaseFacts:
     """A validated new case: what support asked for, normalised (SPEC 4, Fields)."""
 
@@ -94,6 +143,7 @@ class NewCaseFacts:
     reproduction_steps: str | None = None
     how_widespread: HowWidespread | None = None
     test_calls_allowed: bool | None = None
+    customer_type: CustomerType | None = None
 
     def telephony_document(self) -> dict[str, Any]:
         """The telephony facts as stored on the ticket (JSON; instants in ISO 8601 UTC)."""
@@ -108,6 +158,7 @@ class NewCaseFacts:
             "reproduction_steps": self.reproduction_steps,
             "how_widespread": None if self.how_widespread is None else str(self.how_widespread),
             "test_calls_allowed": self.test_calls_allowed,
+            "customer_type": None if self.customer_type is None else str(self.customer_type),
         }
 
 
@@ -127,14 +178,26 @@ def validate_new_case(
     reproduction_steps: str | None = None,
     how_widespread: HowWidespread | str | None = None,
     test_calls_allowed: bool | None = None,
+    customer_type: CustomerType | str | None = None,
+    required_facts: Collection[Fact | str] = (),
+    customer: CustomerProfile = NO_PROFILE,
 ) -> NewCaseFacts:
     """Validate and normalise a new case (SPEC 4).
 
     `about_calls=None` is inferred: true when any of A-number, B-number or call time is
-    given. An *incident* about calls then needs all three. Numbers are normalised to
-    E.164; without a `default_region` (the customer's country, ISO 3166 alpha-2) they
-    must be written in international form (`+41…` or `0041…`).
+    given. An *incident* about calls then needs all three. An incident also needs the
+    contract's `required_facts`, unless the caller states (`about_calls=False`) that it
+    is not about calls. Numbers are normalised to E.164; without a `default_region` (the
+    customer's country, ISO 3166 alpha-2) they must be written in international form
+    (`+41…` or `0041…`). Customer type, how widespread and whether test calls are
+    allowed default to the `customer`'s record when the case does not say.
     """
+    if customer_type is None:
+        customer_type = customer.customer_type
+    if how_widespread is None:
+        how_widespread = customer.how_widespread
+    if test_calls_allowed is None:
+        test_calls_allowed = customer.test_calls_allowed
     kind = _choice(Category, category, "category")
     facts = NewCaseFacts(
         subject=check_subject(subject),
@@ -151,10 +214,25 @@ def validate_new_case(
         if how_widespread is None
         else _choice(HowWidespread, how_widespread, "how_widespread"),
         test_calls_allowed=test_calls_allowed,
+        customer_type=None
+        if customer_type is None
+        else _choice(CustomerType, customer_type, "customer_type"),
     )
-    if facts.category is Category.INCIDENT and facts.about_calls:
-        _require_call_facts(facts)
+    if facts.category is Category.INCIDENT:
+        contract_facts = () if about_calls is False else required_facts
+        _require_facts(facts, contract_facts)
     return facts
+
+
+def check_required_facts(names: Sequence[str]) -> tuple[Fact, ...]:
+    """A contract's list of required facts: known facts, each once (issue 13.6)."""
+    result: list[Fact] = []
+    for i, name in enumerate(names):
+        fact = _choice(Fact, name, f"required_facts[{i}]")
+        if fact in result:
+            raise InvalidField(f"required_facts[{i}]", f"{fact.value} is listed twice")
+        result.append(fact)
+    return tuple(result)
 
 
 def check_subject(subject: str) -> str:
@@ -204,15 +282,32 @@ def _about_calls(
     return any((_optional_text(a_number), _optional_text(b_number), call_at))
 
 
-def _require_call_facts(facts: NewCaseFacts) -> None:
-    missing = [name for name in CALL_FACT_FIELDS if getattr(facts, name) is None]
-    if missing:
-        raise CallFactsRequired(
-            missing[0],
-            "an incident about calls needs the A-number, the B-number and the date and "
-            f"time of the failed call; missing: {', '.join(missing)}",
-            missing=missing,
+def _require_facts(facts: NewCaseFacts, contract_facts: Collection[Fact | str]) -> None:
+    """The contract's facts first (naming every missing one, call facts included), then
+    SPEC 4's call facts of an incident about calls."""
+    call_facts = CALL_FACT_FIELDS if facts.about_calls else ()
+    wanted = {Fact(name).value for name in contract_facts}
+    missing_contract = [f.value for f in Fact if f.value in wanted and _absent(facts, f.value)]
+    missing_call = [name for name in call_facts if _absent(facts, name)]
+    if missing_contract:
+        missing = [f.value for f in Fact if f.value in {*missing_contract, *missing_call}]
+        raise CaseFactsRequired(
+            missing,
+            "the support contract requires every incident to state: "
+            f"{', '.join(f.value for f in Fact if f.value in wanted)}; missing: "
+            f"{', '.join(missing)}. If the incident is not about calls, say so "
+            "(about_calls: false)",
         )
+    if missing_call:
+        raise CallFactsRequired(
+            missing_call,
+            "an incident about calls needs the A-number, the B-number and the date and "
+            f"time of the failed call; missing: {', '.join(missing_call)}",
+        )
+
+
+def _absent(facts: NewCaseFacts, name: str) -> bool:
+    return getattr(facts, name) is None
 
 
 def _optional(raw: str | None, field: str, region: str | None) -> str | None:

@@ -24,6 +24,7 @@ class EventType(StrEnum):
     SLA_BREACHED = "sla.breached"
     ESCALATION_CREATED = "escalation.created"
     ESCALATION_UPDATED = "escalation.updated"
+    TICKET_EMERGENCY = "ticket.emergency"
 
 
 class OwnerKind(StrEnum):

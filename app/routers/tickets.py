@@ -13,14 +13,16 @@ from app.domain.lifecycle import TicketStatus
 from app.etags import tagged
 from app.schemas.common import Page, page_of, problem_responses
 from app.schemas.tickets import (
+    ClockOut,
     EventOut,
+    PatchIn,
     TicketCreate,
     TicketOut,
     TicketPatch,
     TicketSlaOut,
     TransitionIn,
 )
-from app.services import ticket_clocks, ticket_intake, tickets
+from app.services import patches, ticket_clocks, ticket_intake, tickets
 from app.services.tickets import TicketFilters
 
 router = APIRouter(prefix="/v1/tickets", tags=["tickets"])
@@ -151,6 +153,20 @@ async def transition_ticket(
 async def get_ticket_sla(ticket_id: uuid.UUID, caller: Caller, uow: UoW, ctx: Ctx) -> TicketSlaOut:
     """Each SLA clock: target, state, due time, counted and remaining time, pauses."""
     return await ticket_clocks.explain(uow, ctx, caller, ticket_id)
+
+
+@router.post(
+    "/{ticket_id}/patch",
+    response_model=ClockOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def record_patch(
+    ticket_id: uuid.UUID, body: PatchIn, caller: Caller, uow: UoW, ctx: Ctx
+) -> ClockOut:
+    """Support records the patch of a critical bug: the `patch` clock (24 h from the
+    resolution with outcome `bug` at severity 1) stops, met or breached. 409 when the
+    case carries no patch commitment or the patch is already recorded."""
+    return await patches.record(uow, ctx, caller, ticket_id, body)
 
 
 @router.get(

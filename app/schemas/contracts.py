@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
 
 from app.domain.contracts import Channel
+from app.domain.ticket_fields import Fact
 
 ManagerRole = Literal[
     "support_manager", "customer_service_manager", "regional_ops_manager", "director"
@@ -38,7 +39,14 @@ CONTRACT_EXAMPLE: dict[str, Any] = {
     "auto_close_days": 7,
     "emergency_address": None,
     "description": "24/7 hotline for class 1 and 2 faults.",
+    "required_facts": ["a_number", "b_number", "failed_call_at", "failure_reason"],
+    "on_call_address": "oncall@vendor.com",
 }
+REQUIRED_FACTS_HELP = (
+    "The facts every incident under this contract must state (a portal builds its form "
+    "from this list); a case that says it is not about calls (`about_calls: false`) is exempt"
+)
+ON_CALL_HELP = "Paged by e-mail for an emergency case; else the deployment's on-call address"
 
 
 class ContactDoc(BaseModel):
@@ -74,6 +82,10 @@ class ContractIn(BaseModel):
     auto_close_days: int = Field(default=7, ge=1, le=365)
     emergency_address: EmailStr | None = None
     description: str = Field(default="", max_length=4000)
+    required_facts: list[Fact] = Field(
+        default_factory=list, max_length=len(Fact), description=REQUIRED_FACTS_HELP
+    )
+    on_call_address: EmailStr | None = Field(default=None, description=ON_CALL_HELP)
 
 
 class ContractPatch(BaseModel):
@@ -97,6 +109,10 @@ class ContractPatch(BaseModel):
     auto_close_days: int | None = Field(default=None, ge=1, le=365)
     emergency_address: EmailStr | None = None
     description: str | None = Field(default=None, max_length=4000)
+    required_facts: list[Fact] | None = Field(
+        default=None, max_length=len(Fact), description=REQUIRED_FACTS_HELP
+    )
+    on_call_address: EmailStr | None = Field(default=None, description=ON_CALL_HELP)
     reason: str | None = Field(default=None, max_length=2000)
 
     def changes(self) -> dict[str, Any]:
@@ -119,6 +135,8 @@ class ContractOut(BaseModel):
     auto_close_days: int
     emergency_address: str | None
     description: str
+    required_facts: list[Fact] = Field(description=REQUIRED_FACTS_HELP)
+    on_call_address: str | None
     created_at: datetime
     updated_at: datetime
 

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, model_validator
 
 from app.domain.actors import Role
-
-
-class CustomerType(StrEnum):
-    ENTERPRISE = "enterprise"
-    SOHO = "soho"
+from app.domain.ticket_fields import CustomerType, HowWidespread
 
 
 class CustomerIn(BaseModel):
@@ -31,6 +26,12 @@ class CustomerIn(BaseModel):
     customer_type: CustomerType
     partner_id: uuid.UUID | None = None
     domains: list[str] = Field(default_factory=list, max_length=50)
+    how_widespread: HowWidespread | None = Field(
+        default=None, description="A case's default when it does not say"
+    )
+    test_calls_allowed: bool | None = Field(
+        default=None, description="A case's default when it does not say"
+    )
 
 
 class CustomerPatch(BaseModel):
@@ -38,6 +39,8 @@ class CustomerPatch(BaseModel):
     name: str | None = Field(default=None, min_length=1, max_length=200)
     customer_type: CustomerType | None = None
     partner_id: uuid.UUID | None = None
+    how_widespread: HowWidespread | None = None
+    test_calls_allowed: bool | None = None
 
     def changes(self) -> dict[str, Any]:
         return self.model_dump(exclude_unset=True)
@@ -49,6 +52,8 @@ class CustomerOut(BaseModel):
     name: str
     customer_type: CustomerType
     partner_id: uuid.UUID | None
+    how_widespread: HowWidespread | None = None
+    test_calls_allowed: bool | None = None
     created_at: datetime
     updated_at: datetime
 

@@ -11,7 +11,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
 from app.domain.contracts import Channel
 from app.domain.lifecycle import Outcome, TicketStatus
 from app.domain.sla_policy import Rating
-from app.domain.ticket_fields import Category
+from app.domain.ticket_fields import Category, CustomerType
 from app.domain.ticket_fields import HowWidespread as Widespread
 
 TICKET_EXAMPLE: dict[str, Any] = {
@@ -61,10 +61,14 @@ class TicketCreate(BaseModel):
     reproduction_steps: str | None = Field(default=None, max_length=10_000)
     how_widespread: Widespread | None = None
     test_calls_allowed: bool | None = None
+    customer_type: CustomerType | None = Field(
+        default=None, description="Defaults to the customer's type"
+    )
     about_calls: bool | None = Field(
         default=None,
         description="The incident is about calls; then A-number, B-number and call time are "
-        "required. Assumed true when any of them is given.",
+        "required. Assumed true when any of them is given. `false` exempts an incident "
+        "from the contract's `required_facts`.",
     )
     emergency: bool = Field(
         default=False, description="At least half of the customer's calls fail (SPEC 4.1.4)"
@@ -149,6 +153,21 @@ class TransitionIn(BaseModel):
     outcome: Outcome | None = Field(default=None, description="Required to resolve")
     outcome_detail: str | None = Field(default=None, max_length=10_000)
     reason: str | None = Field(default=None, max_length=2000)
+
+
+class PatchIn(BaseModel):
+    """The patch of a critical bug, delivered (SPEC 4, support charter)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "example": {"reference": "PBX 7.4.2-hotfix1 (BUG-4711)", "note": "Apply tonight."}
+        },
+    )
+    reference: str = Field(
+        min_length=1, max_length=300, description="The patch or release that fixes the bug"
+    )
+    note: str | None = Field(default=None, max_length=10_000)
 
 
 class PauseOut(BaseModel):

@@ -6,10 +6,10 @@ import secrets
 import uuid
 from datetime import datetime
 
-from app.db.models import Call, CallVerification, User
+from app.db.models import Call, CallVerification, Customer, User
 from app.db.session import UnitOfWork
 from app.domain import process_rules
-from app.domain.actors import Actor, Side
+from app.domain.actors import Actor, Scope, ScopeKind, Side
 from app.domain.errors import Forbidden
 from app.domain.ids import new_id
 from app.services import audit, ticket_clocks
@@ -40,14 +40,16 @@ async def issue_code(uow: UnitOfWork, ctx: ServiceContext, actor: Actor) -> tupl
 
 
 async def consume_caller_verification(
-    uow: UnitOfWork, ctx: ServiceContext, customer_id: uuid.UUID, caller_email: str, code: str
+    uow: UnitOfWork, ctx: ServiceContext, customer: Customer, caller_email: str, code: str
 ) -> tuple[User, uuid.UUID]:
-    """The caller (a person of the ticket's customer) and the id of their unused code,
-    now marked used. Wrong person, wrong code, used or expired: one answer for all."""
+    """The caller (a person of the customer, or an agent of its partner helpdesk) and the
+    id of their unused code, now marked used. Unknown person, wrong code, used or expired:
+    one answer for all; a valid code of someone who may not act for this customer says
+    so (issue 13.10) and stays unused."""
     now = ctx.now()
     caller = await uow.accounts.user_by_email(caller_email)
     record = None
-    if caller is not None and caller.customer_id == customer_id and caller.is_active:
+    if caller is not None and caller.is_active:
         candidates = await uow.tickets.call_verifications(
             caller.id, process_rules.hash_verification_code(code)
         )
@@ -60,6 +62,9 @@ async def consume_caller_verification(
     )
     process_rules.check_call_verification(domain_record, code, now)
     assert record is not None and caller is not None
+    process_rules.require_caller_acts_for(
+        caller.customer_id, caller.partner_id, customer.id, customer.partner_id
+    )
     if not await uow.tickets.use_call_verification(record.id, now):
         process_rules.check_call_verification(None, code, now)  # used by a concurrent call
     return caller, record.id
@@ -79,8 +84,9 @@ async def record_call(
     ticket = await uow.tickets.ticket(ticket_id, actor.scope, lock=True)  # 404 first (SPEC 1)
     if actor.side is not Side.STAFF:
         raise Forbidden("only support staff record calls")
+    customer = await uow.organisations.customer(ticket.customer_id, Scope(ScopeKind.ALL))
     caller, verification_id = await consume_caller_verification(
-        uow, ctx, ticket.customer_id, caller_email, code
+        uow, ctx, customer, caller_email, code
     )
     now = ctx.now()
     call = Call(

@@ -19,11 +19,14 @@ from app.domain.errors import InvalidField
 from app.domain.ids import new_id
 from app.domain.organisations import require_admin
 from app.domain.preconditions import Precondition, unconditional
+from app.domain.ticket_fields import check_required_facts
 from app.schemas.contracts import ContractIn, ContractPatch
 from app.services import audit
 from app.services.context import ServiceContext
 
-NULLABLE = frozenset({"valid_to", "update_interval_minutes", "emergency_address"})
+NULLABLE = frozenset(
+    {"valid_to", "update_interval_minutes", "emergency_address", "on_call_address"}
+)
 # The JSON kept in `config_changes` for a contract.
 SNAPSHOT_FIELDS = (
     "customer_id",
@@ -39,6 +42,8 @@ SNAPSHOT_FIELDS = (
     "auto_close_days",
     "emergency_address",
     "description",
+    "required_facts",
+    "on_call_address",
 )
 
 
@@ -121,6 +126,7 @@ async def _check_references(
 async def _check_rules(uow: UnitOfWork, contract: Contract) -> None:
     rules.check_validity(contract.valid_from, contract.valid_to)
     rules.check_channels(contract.channels)
+    check_required_facts(contract.required_facts or [])
     rules.check_escalation_chain([(lvl["level"], lvl["role"]) for lvl in contract.escalation_chain])
     others = await uow.sla_config.overlapping_contracts(
         contract.customer_id, contract.valid_from, contract.valid_to, excluding=contract.id
@@ -139,7 +145,9 @@ def _assign(contract: Contract, values: dict[str, Any]) -> None:
             value = [str(channel) for channel in value]
         elif name == "escalation_chain":
             value = [_level(lvl) for lvl in value]
-        elif name == "emergency_address" and value is not None:
+        elif name == "required_facts":
+            value = [str(fact) for fact in value]
+        elif name in {"emergency_address", "on_call_address"} and value is not None:
             value = str(value).lower()
         elif isinstance(value, datetime):
             value = value.astimezone(UTC)  # stored and returned in UTC (SPEC 8)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from app.db.models import Ticket, User
+from app.db.models import Partner, Ticket, User
 from app.db.session import UnitOfWork
-from app.domain.actors import Role
+from app.domain.actors import Role, Scope, ScopeKind
 from app.services import mail
 
 # Preference keys (app/schemas/accounts.NotificationPreferences); absent means "yes".
@@ -97,4 +97,45 @@ async def sla_alert(
         ticket_subject(ticket, headline),
         f"The {metric} target of {ticket.tracking_number} (severity {ticket.severity}, "
         f"{ticket.subject}) {text}",
+    )
+
+
+async def partner_helpdesk(uow: UnitOfWork, ticket: Ticket) -> Partner | None:
+    """The partner helpdesk acting for the case: the one that raised it, else the
+    customer's partner (SPEC 1, 4.1.6)."""
+    partner_id = ticket.partner_id
+    if partner_id is None:
+        customer = await uow.organisations.customer(ticket.customer_id, Scope(ScopeKind.ALL))
+        partner_id = customer.partner_id
+    return await uow.organisations.partner_by_id(partner_id) if partner_id else None
+
+
+def send_to_helpdesk(
+    uow: UnitOfWork, now: datetime, partner: Partner | None, subject: str, text: str
+) -> int:
+    """Queues one e-mail to the partner's published helpdesk address, if it has one."""
+    if partner is None or not partner.helpdesk_email:
+        return 0
+    mail.queue_email(uow.outbox, now, to=[partner.helpdesk_email], subject=subject, text=text)
+    return 1
+
+
+def page_on_call(
+    uow: UnitOfWork, now: datetime, ticket: Ticket, address: str, failing_share: float | None
+) -> None:
+    """The on-call engineer is paged for an emergency case (SPEC 4.1.4). Always sent: a
+    page is not a preference."""
+    share = "not given" if failing_share is None else f"{failing_share:.0%}"
+    mail.queue_email(
+        uow.outbox,
+        now,
+        to=[address],
+        subject=ticket_subject(ticket, f"EMERGENCY: {ticket.subject}"),
+        text=(
+            f"Emergency case {ticket.tracking_number} was raised by {ticket.channel} at "
+            f"{ticket.created_at.isoformat()} and is routed as severity {ticket.severity}.\n\n"
+            f"Subject: {ticket.subject}\nShare of calls failing: {share}\n\n"
+            f"{ticket.description}"
+        ),
+        headers={"Importance": "high", "X-Priority": "1"},
     )

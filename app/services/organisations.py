@@ -51,6 +51,8 @@ async def create_customer(
         name=body.name,
         customer_type=body.customer_type.value,
         partner_id=body.partner_id,
+        how_widespread=body.how_widespread.value if body.how_widespread else None,
+        test_calls_allowed=body.test_calls_allowed,
         created_at=now,
         updated_at=now,
     )
@@ -97,7 +99,7 @@ async def update_customer(
     if changes.get("partner_id") is not None:
         await uow.organisations.partner(changes["partner_id"], actor.scope)
     for name, value in changes.items():
-        if value is None and name != "partner_id":
+        if value is None and name not in {"partner_id", "how_widespread", "test_calls_allowed"}:
             raise InvalidField(name, f"{name} may not be null")
         setattr(customer, name, value.value if hasattr(value, "value") else value)
     customer.updated_at = ctx.now()

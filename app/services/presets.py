@@ -68,6 +68,7 @@ async def apply_preset(
                 "escalation_chain": terms.escalation_chain,
                 "update_interval_minutes": terms.update_interval_minutes,
                 "description": terms.description,
+                "required_facts": list(terms.required_facts),
             }
         )
         contract_id = (await add_contract(uow, ctx, actor, body, reason=reason)).id

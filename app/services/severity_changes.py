@@ -14,7 +14,7 @@ from typing import Any
 from app.db.models import SeverityChange, Ticket
 from app.db.repositories.pagination import Page
 from app.db.session import UnitOfWork
-from app.domain import severity, severity_changes
+from app.domain import case_notices, severity, severity_changes
 from app.domain.actors import Actor, Side
 from app.domain.contracts import ContractTerms
 from app.domain.errors import NotFound
@@ -289,14 +289,17 @@ async def _notify(
         return
     if awaiting is None and not result.notify_customer:
         return
-    notifications.send(
-        uow,
-        ctx.now(),
-        [await notifications.requester(uow, ticket)],
-        notifications.TICKET_UPDATES,
-        notifications.ticket_subject(ticket, _customer_headline(row, ticket.severity, before)),
-        _customer_text(row, ticket),
+    audiences = case_notices.severity_change_audiences(
+        reclassification=row.kind == severity.SeverityChangeKind.RECLASSIFICATION
     )
+    subject = notifications.ticket_subject(ticket, _customer_headline(row, ticket.severity, before))
+    text = _customer_text(row, ticket)
+    if case_notices.Audience.REQUESTER in audiences:
+        requester = await notifications.requester(uow, ticket)
+        notifications.send(uow, ctx.now(), [requester], notifications.TICKET_UPDATES, subject, text)
+    if case_notices.Audience.PARTNER_HELPDESK in audiences:
+        partner = await notifications.partner_helpdesk(uow, ticket)
+        notifications.send_to_helpdesk(uow, ctx.now(), partner, subject, text)
 
 
 def _customer_headline(row: SeverityChange, now_level: int, before: int) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from app.db.models import Ticket, TicketClock
 from app.db.session import UnitOfWork
-from app.domain import clock_changes
+from app.domain import clock_changes, patch_commitment
 from app.domain import sla_clocks as clocks
 from app.domain.actors import Actor
 from app.domain.contracts import ContractTerms
@@ -218,3 +218,38 @@ def _clock_out(clock: clocks.TargetClock, state: clocks.ClockState) -> ClockOut:
         "pauses": [PauseOut(start=p.start, end=p.end, reason=p.reason) for p in clock.pauses],
     }
     return ClockOut(**data)
+
+
+async def apply_patch_commitment(
+    uow: UnitOfWork, ticket: Ticket, terms: ContractTerms, plan: TransitionPlan
+) -> None:
+    """A critical bug's resolution starts the `patch` clock; a reopen withdraws an unmet
+    one (SPEC 4; issue 13.9). Other moves leave it to `apply_plan`."""
+    if plan.patch_due_at is None and not plan.is_reopen:
+        return
+    rows = await uow.tickets.clocks(ticket.id)
+    row = next((r for r in rows if r.metric == Metric.PATCH.value), None)
+    current = to_domain(row) if row is not None else None
+    new = patch_commitment.after_transition(current, plan)
+    if new is None:
+        if row is not None:
+            await uow.tickets.delete(row)
+        return
+    if new is current:
+        return
+    if row is None:
+        row = TicketClock(id=new_id(), ticket_id=ticket.id)
+        uow.tickets.add(row)
+    _store(row, new, terms, plan.at)
+
+
+async def record_patch(
+    uow: UnitOfWork, ticket: Ticket, terms: ContractTerms, actor: Actor, now: datetime
+) -> ClockOut:
+    """Stops the `patch` clock at the recorded patch; answers the clock explained."""
+    rows = await uow.tickets.clocks(ticket.id)
+    row = next((r for r in rows if r.metric == Metric.PATCH.value), None)
+    clock = patch_commitment.record_patch(to_domain(row) if row is not None else None, actor, now)
+    assert row is not None  # record_patch refuses a case without a patch clock
+    _store(row, clock, terms, now)
+    return _clock_out(clock, clocks.evaluate(terms.calendar, clock, now))

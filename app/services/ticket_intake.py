@@ -9,7 +9,7 @@ from datetime import datetime
 
 from app.db.models import Customer, Ticket, User
 from app.db.session import UnitOfWork
-from app.domain import lifecycle, process_rules, ticket_fields
+from app.domain import case_notices, lifecycle, process_rules, ticket_fields
 from app.domain.actors import Actor, Side
 from app.domain.contracts import Channel, ContractTerms
 from app.domain.errors import DuplicateExternalRef, Forbidden, InvalidField, NotFound
@@ -18,7 +18,7 @@ from app.domain.routing import operations_centre
 from app.domain.severity import initial_severity
 from app.domain.tracking import format_tracking_number
 from app.schemas.tickets import TicketCreate
-from app.services import audit, mail, ticket_clocks
+from app.services import audit, mail, notifications, ticket_clocks
 from app.services.calls import consume_caller_verification
 from app.services.context import ServiceContext
 from app.services.tickets import publish
@@ -36,6 +36,7 @@ class Intake:
     proposed: int
     severity: int
     emergency: bool
+    on_call: str | None = None  # who is paged for an emergency (SPEC 4.1.4)
 
 
 def channel_of(actor: Actor, requested: Channel | None) -> Channel:
@@ -109,8 +110,10 @@ async def create(
             "operations_centre": ticket.operations_centre,
         },
     )
-    await _acknowledge(uow, ctx, ticket, intake.requester)
+    await _acknowledge(uow, ctx, actor, ticket, intake.requester)
     await publish(uow, now, ticket, "ticket.created", {"status": ticket.status})
+    if intake.on_call is not None:
+        await _page_on_call(uow, ctx, ticket, intake.on_call, body.failing_call_share)
     if commit:
         await uow.commit()
     return ticket
@@ -164,7 +167,7 @@ async def _admit(
     terms = await governing_terms(uow, customer.id, now)
     process_rules.require_channel_in_contract(channel, terms.channels)
     process_rules.require_written_channel_for_configuration_change(body.category, channel)
-    facts = _facts(body, now)
+    facts = _facts(body, now, terms, customer)
     proposed = initial_severity(
         terms.policy, severity=body.severity, urgency=body.urgency, impact=body.impact
     )
@@ -181,10 +184,17 @@ async def _admit(
         proposed,
         emergency.severity if emergency else proposed,
         emergency is not None,
+        case_notices.on_call_address(
+            emergency, terms.on_call_address, ctx.settings.on_call_address
+        ),
     )
 
 
-def _facts(body: TicketCreate, now: datetime) -> ticket_fields.NewCaseFacts:
+def _facts(
+    body: TicketCreate, now: datetime, terms: ContractTerms, customer: Customer
+) -> ticket_fields.NewCaseFacts:
+    """The case's facts, with the contract's required facts; what the case does not say
+    of the customer's type, reach and test calls comes from its record (issue 13.6)."""
     return ticket_fields.validate_new_case(
         subject=body.subject,
         description=body.description,
@@ -199,6 +209,11 @@ def _facts(body: TicketCreate, now: datetime) -> ticket_fields.NewCaseFacts:
         reproduction_steps=body.reproduction_steps,
         how_widespread=body.how_widespread,
         test_calls_allowed=body.test_calls_allowed,
+        customer_type=body.customer_type,
+        required_facts=terms.required_facts,
+        customer=ticket_fields.CustomerProfile(
+            customer.customer_type, customer.how_widespread, customer.test_calls_allowed
+        ),
     )
 
 
@@ -271,25 +286,54 @@ async def _requester(
         if actor.side is not Side.STAFF:
             raise InvalidField("caller", "only staff record a case for a caller")
         caller, _ = await consume_caller_verification(
-            uow, ctx, customer.id, str(body.caller.caller_email), body.caller.code
+            uow, ctx, customer, str(body.caller.caller_email), body.caller.code
         )
     process_rules.require_verified_call(actor, channel, caller is not None)
     return caller
 
 
 async def _acknowledge(
-    uow: UnitOfWork, ctx: ServiceContext, ticket: Ticket, requester: User | None
+    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, ticket: Ticket, requester: User | None
 ) -> None:
-    """The acknowledgement e-mail carries the tracking number in its subject (SPEC 4)."""
-    recipient = requester or (
-        await uow.accounts.user_by_id(ticket.created_by) if ticket.created_by else None
-    )
-    if recipient is None:
+    """The acknowledgement e-mail carries the tracking number in its subject and goes to
+    whoever raised the case (SPEC 4; issue 13.11): the person, the caller an agent
+    recorded it for, or a partner API key's helpdesk address."""
+    audience = case_notices.acknowledgement_audience(actor, for_caller=requester is not None)
+    address, name = None, ""
+    if audience is case_notices.Audience.PARTNER_HELPDESK:
+        partner = await notifications.partner_helpdesk(uow, ticket)
+        if partner is not None:
+            address, name = partner.helpdesk_email, f"{partner.name} helpdesk"
+    elif audience is not None:
+        person = requester if audience is case_notices.Audience.REQUESTER else None
+        if person is None and ticket.created_by is not None:
+            person = await uow.accounts.user_by_id(ticket.created_by)
+        if person is not None:
+            address, name = person.email, person.name
+    if not address:
         return
     subject = f"[{ticket.tracking_number}] {ticket.subject}"
     text = (
-        f"Hello {recipient.name},\n\nwe have received your case {ticket.tracking_number} "
+        f"Hello {name},\n\nwe have received your case {ticket.tracking_number} "
         f"at severity {ticket.severity}. Please quote the tracking number in every reply; "
         "replies to this e-mail are added to the case."
     )
-    mail.queue_email(uow.outbox, ctx.now(), to=[recipient.email], subject=subject, text=text)
+    if ticket.external_ref:
+        text += f"\n\nYour reference: {ticket.external_ref}"
+    mail.queue_email(uow.outbox, ctx.now(), to=[address], subject=subject, text=text)
+
+
+async def _page_on_call(
+    uow: UnitOfWork, ctx: ServiceContext, ticket: Ticket, address: str, share: float | None
+) -> None:
+    """An emergency pages the on-call engineer and tells webhook subscribers, in the
+    transaction that raises it (SPEC 4.1.4)."""
+    now = ctx.now()
+    notifications.page_on_call(uow, now, ticket, address, share)
+    await publish(
+        uow,
+        now,
+        ticket,
+        "ticket.emergency",
+        {"channel": ticket.channel, "failing_call_share": share, "subject": ticket.subject},
+    )

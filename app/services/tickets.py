@@ -206,6 +206,7 @@ async def move(
         setattr(ticket, name, value.value if hasattr(value, "value") else value)
     ticket.updated_at = now
     await ticket_clocks.apply_plan(uow, ticket, terms, plan)
+    await ticket_clocks.apply_patch_commitment(uow, ticket, terms, plan)
     audit.record(
         uow,
         ticket.id,

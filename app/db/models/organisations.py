@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.models.base import Base, IdMixin
@@ -25,6 +25,10 @@ class Customer(IdMixin, Base):
 
     name: Mapped[str] = mapped_column(String(200), unique=True)
     customer_type: Mapped[str] = mapped_column(String(20))
+    # Standing facts for its cases (issue 13.6): how widespread a fault usually is and
+    # whether support may make test calls; a case may say otherwise.
+    how_widespread: Mapped[str | None] = mapped_column(String(20))
+    test_calls_allowed: Mapped[bool | None] = mapped_column(Boolean)
     partner_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("partners.id", ondelete="RESTRICT"), index=True
     )

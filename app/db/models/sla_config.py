@@ -90,6 +90,10 @@ class Contract(IdMixin, Base):
     auto_close_days: Mapped[int] = mapped_column(Integer, default=7)
     emergency_address: Mapped[str | None] = mapped_column(String(320))
     description: Mapped[str] = mapped_column(Text, default="")
+    # The facts an incident under this contract must state (Aarenet: A/B number, call
+    # time, failure reason), and who is paged for an emergency (SPEC 4.1.4).
+    required_facts: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    on_call_address: Mapped[str | None] = mapped_column(String(320))
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -311,6 +311,8 @@ def terms_of(contract: Contract, cal: CalendarVersion, pol: SlaPolicyVersion) ->
         reopen_window_days=contract.reopen_window_days,
         auto_close_days=contract.auto_close_days,
         emergency_address=contract.emergency_address,
+        required_facts=tuple(contract.required_facts or ()),
+        on_call_address=contract.on_call_address,
     )
 
 

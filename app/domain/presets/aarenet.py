@@ -65,6 +65,11 @@ def _aarenet_common(day: int) -> list[Document]:
     ]
 
 
+# "An incident report must include ... A number, B number, date and time of the call,
+# call failure reason" (the Aarenet agreement).
+AARENET_REQUIRED_FACTS = ("a_number", "b_number", "failed_call_at", "failure_reason")
+
+
 def _aarenet_chain() -> tuple[Document, ...]:
     return (
         level(1, "regional_ops_manager", "Regional Operations Manager"),
@@ -91,6 +96,7 @@ def aarenet_standard() -> Preset:
         _aarenet_chain(),
         None,
         "Hotline in business hours. The process names no update interval; none is set.",
+        required_facts=AARENET_REQUIRED_FACTS,
     )
     description = "Aarenet Standard: every target counts business hours. " + AARENET_NOTES
     return Preset(
@@ -118,6 +124,7 @@ def aarenet_premium() -> Preset:
         120,
         "24/7 hotline. Assumption: severe cases are updated at least every 2 hours "
         "(the class 1 restore time, around the clock).",
+        required_facts=AARENET_REQUIRED_FACTS,
     )
     description = (
         "Aarenet Premium: classes 1 and 2 reaction 30 min around the clock (continuous), "

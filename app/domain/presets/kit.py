@@ -35,6 +35,8 @@ class ContractTemplate:
     escalation_chain: tuple[Document, ...]
     update_interval_minutes: int | None
     description: str
+    # The facts the agreement says every incident report must include (issue 13.6).
+    required_facts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ from .event_out import EventOut
 from .event_out_after_type_0 import EventOutAfterType0
 from .event_out_before_type_0 import EventOutBeforeType0
 from .event_type import EventType
+from .fact import Fact
 from .field_error import FieldError
 from .grant_type import GrantType
 from .holidays_doc import HolidaysDoc
@@ -77,6 +78,7 @@ from .partner_in import PartnerIn
 from .partner_out import PartnerOut
 from .password_reset_confirm_in import PasswordResetConfirmIn
 from .password_reset_in import PasswordResetIn
+from .patch_in import PatchIn
 from .pause_out import PauseOut
 from .period import Period
 from .phone_call_rule_doc import PhoneCallRuleDoc
@@ -179,6 +181,7 @@ __all__ = (
     "EventOutAfterType0",
     "EventOutBeforeType0",
     "EventType",
+    "Fact",
     "FieldError",
     "GrantType",
     "HolidaysDoc",
@@ -216,6 +219,7 @@ __all__ = (
     "PartnerOut",
     "PasswordResetConfirmIn",
     "PasswordResetIn",
+    "PatchIn",
     "PauseOut",
     "Period",
     "PhoneCallRuleDoc",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.channel import Channel
+from ..models.fact import Fact
 from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -33,8 +34,10 @@ class ContractIn:
                 'phone'], 'customer_id': '0193b5c2-7f1e-7a3c-9d2e-5b6a7c8d9e0f', 'description': '24/7 hotline for class 1 and 2
                 faults.', 'escalation_chain': [{'contacts': [{'email': 'minh@vendor.com', 'name': 'Minh Tran', 'phone': '+84 28
                 1234 5678'}], 'level': 1, 'role': 'regional_ops_manager'}, {'contacts': [{'name': 'Eva Keller'}], 'level': 2,
-                'role': 'director'}], 'reopen_window_days': 14, 'sla_policy_id': '0193b5c2-8a00-7b11-8c22-3d4e5f607182',
-                'support_level': 'Premium', 'update_interval_minutes': 120, 'valid_from': '2027-01-01T00:00:00+07:00'}
+                'role': 'director'}], 'on_call_address': 'oncall@vendor.com', 'reopen_window_days': 14, 'required_facts':
+                ['a_number', 'b_number', 'failed_call_at', 'failure_reason'], 'sla_policy_id':
+                '0193b5c2-8a00-7b11-8c22-3d4e5f607182', 'support_level': 'Premium', 'update_interval_minutes': 120,
+                'valid_from': '2027-01-01T00:00:00+07:00'}
 
         Attributes:
             calendar_id (UUID):
@@ -47,7 +50,11 @@ class ContractIn:
             description (str | Unset):  Default: ''.
             emergency_address (None | str | Unset):
             escalation_chain (list[EscalationLevelDoc] | Unset):
+            on_call_address (None | str | Unset): Paged by e-mail for an emergency case; else the deployment's on-call
+                address
             reopen_window_days (int | Unset):  Default: 14.
+            required_facts (list[Fact] | Unset): The facts every incident under this contract must state (a portal builds
+                its form from this list); a case that says it is not about calls (`about_calls: false`) is exempt
             update_interval_minutes (int | None | Unset): The longest gap between updates on severe cases
             valid_to (datetime.datetime | None | Unset): Exclusive; null: open
      """
@@ -62,7 +69,9 @@ class ContractIn:
     description: str | Unset = ''
     emergency_address: None | str | Unset = UNSET
     escalation_chain: list[EscalationLevelDoc] | Unset = UNSET
+    on_call_address: None | str | Unset = UNSET
     reopen_window_days: int | Unset = 14
+    required_facts: list[Fact] | Unset = UNSET
     update_interval_minutes: int | None | Unset = UNSET
     valid_to: datetime.datetime | None | Unset = UNSET
 
@@ -108,7 +117,22 @@ class ContractIn:
 
 
 
+        on_call_address: None | str | Unset
+        if isinstance(self.on_call_address, Unset):
+            on_call_address = UNSET
+        else:
+            on_call_address = self.on_call_address
+
         reopen_window_days = self.reopen_window_days
+
+        required_facts: list[str] | Unset = UNSET
+        if not isinstance(self.required_facts, Unset):
+            required_facts = []
+            for required_facts_item_data in self.required_facts:
+                required_facts_item = required_facts_item_data.value
+                required_facts.append(required_facts_item)
+
+
 
         update_interval_minutes: int | None | Unset
         if isinstance(self.update_interval_minutes, Unset):
@@ -143,8 +167,12 @@ class ContractIn:
             field_dict["emergency_address"] = emergency_address
         if escalation_chain is not UNSET:
             field_dict["escalation_chain"] = escalation_chain
+        if on_call_address is not UNSET:
+            field_dict["on_call_address"] = on_call_address
         if reopen_window_days is not UNSET:
             field_dict["reopen_window_days"] = reopen_window_days
+        if required_facts is not UNSET:
+            field_dict["required_facts"] = required_facts
         if update_interval_minutes is not UNSET:
             field_dict["update_interval_minutes"] = update_interval_minutes
         if valid_to is not UNSET:
@@ -216,7 +244,29 @@ class ContractIn:
                 escalation_chain.append(escalation_chain_item)
 
 
+        def _parse_on_call_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        on_call_address = _parse_on_call_address(d.pop("on_call_address", UNSET))
+
+
         reopen_window_days = d.pop("reopen_window_days", UNSET)
+
+        _required_facts = d.pop("required_facts", UNSET)
+        required_facts: list[Fact] | Unset = UNSET
+        if _required_facts is not UNSET:
+            required_facts = []
+            for required_facts_item_data in _required_facts:
+                required_facts_item = Fact(required_facts_item_data)
+
+
+
+                required_facts.append(required_facts_item)
+
 
         def _parse_update_interval_minutes(data: object) -> int | None | Unset:
             if data is None:
@@ -259,7 +309,9 @@ class ContractIn:
             description=description,
             emergency_address=emergency_address,
             escalation_chain=escalation_chain,
+            on_call_address=on_call_address,
             reopen_window_days=reopen_window_days,
+            required_facts=required_facts,
             update_interval_minutes=update_interval_minutes,
             valid_to=valid_to,
         )

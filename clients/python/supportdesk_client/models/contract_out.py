@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.channel import Channel
+from ..models.fact import Fact
 from typing import cast
 from uuid import UUID
 import datetime
@@ -37,7 +38,10 @@ class ContractOut:
             emergency_address (None | str):
             escalation_chain (list[EscalationLevelDoc]):
             id (UUID):
+            on_call_address (None | str):
             reopen_window_days (int):
+            required_facts (list[Fact]): The facts every incident under this contract must state (a portal builds its form
+                from this list); a case that says it is not about calls (`about_calls: false`) is exempt
             sla_policy_id (UUID):
             support_level (str):
             update_interval_minutes (int | None):
@@ -55,7 +59,9 @@ class ContractOut:
     emergency_address: None | str
     escalation_chain: list[EscalationLevelDoc]
     id: UUID
+    on_call_address: None | str
     reopen_window_days: int
+    required_facts: list[Fact]
     sla_policy_id: UUID
     support_level: str
     update_interval_minutes: int | None
@@ -99,7 +105,17 @@ class ContractOut:
 
         id = str(self.id)
 
+        on_call_address: None | str
+        on_call_address = self.on_call_address
+
         reopen_window_days = self.reopen_window_days
+
+        required_facts = []
+        for required_facts_item_data in self.required_facts:
+            required_facts_item = required_facts_item_data.value
+            required_facts.append(required_facts_item)
+
+
 
         sla_policy_id = str(self.sla_policy_id)
 
@@ -131,7 +147,9 @@ class ContractOut:
             "emergency_address": emergency_address,
             "escalation_chain": escalation_chain,
             "id": id,
+            "on_call_address": on_call_address,
             "reopen_window_days": reopen_window_days,
+            "required_facts": required_facts,
             "sla_policy_id": sla_policy_id,
             "support_level": support_level,
             "update_interval_minutes": update_interval_minutes,
@@ -200,7 +218,25 @@ class ContractOut:
 
 
 
+        def _parse_on_call_address(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        on_call_address = _parse_on_call_address(d.pop("on_call_address"))
+
+
         reopen_window_days = d.pop("reopen_window_days")
+
+        required_facts = []
+        _required_facts = d.pop("required_facts")
+        for required_facts_item_data in (_required_facts):
+            required_facts_item = Fact(required_facts_item_data)
+
+
+
+            required_facts.append(required_facts_item)
+
 
         sla_policy_id = UUID(d.pop("sla_policy_id"))
 
@@ -255,7 +291,9 @@ class ContractOut:
             emergency_address=emergency_address,
             escalation_chain=escalation_chain,
             id=id,
+            on_call_address=on_call_address,
             reopen_window_days=reopen_window_days,
+            required_facts=required_facts,
             sla_policy_id=sla_policy_id,
             support_level=support_level,
             update_interval_minutes=update_interval_minutes,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.channel import Channel
+from ..models.fact import Fact
 from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -39,8 +40,12 @@ class ContractPatch:
             description (None | str | Unset):
             emergency_address (None | str | Unset):
             escalation_chain (list[EscalationLevelDoc] | None | Unset):
+            on_call_address (None | str | Unset): Paged by e-mail for an emergency case; else the deployment's on-call
+                address
             reason (None | str | Unset):
             reopen_window_days (int | None | Unset):
+            required_facts (list[Fact] | None | Unset): The facts every incident under this contract must state (a portal
+                builds its form from this list); a case that says it is not about calls (`about_calls: false`) is exempt
             sla_policy_id (None | Unset | UUID):
             support_level (None | str | Unset):
             update_interval_minutes (int | None | Unset):
@@ -54,8 +59,10 @@ class ContractPatch:
     description: None | str | Unset = UNSET
     emergency_address: None | str | Unset = UNSET
     escalation_chain: list[EscalationLevelDoc] | None | Unset = UNSET
+    on_call_address: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
     reopen_window_days: int | None | Unset = UNSET
+    required_facts: list[Fact] | None | Unset = UNSET
     sla_policy_id: None | Unset | UUID = UNSET
     support_level: None | str | Unset = UNSET
     update_interval_minutes: int | None | Unset = UNSET
@@ -120,6 +127,12 @@ class ContractPatch:
         else:
             escalation_chain = self.escalation_chain
 
+        on_call_address: None | str | Unset
+        if isinstance(self.on_call_address, Unset):
+            on_call_address = UNSET
+        else:
+            on_call_address = self.on_call_address
+
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
             reason = UNSET
@@ -131,6 +144,19 @@ class ContractPatch:
             reopen_window_days = UNSET
         else:
             reopen_window_days = self.reopen_window_days
+
+        required_facts: list[str] | None | Unset
+        if isinstance(self.required_facts, Unset):
+            required_facts = UNSET
+        elif isinstance(self.required_facts, list):
+            required_facts = []
+            for required_facts_type_0_item_data in self.required_facts:
+                required_facts_type_0_item = required_facts_type_0_item_data.value
+                required_facts.append(required_facts_type_0_item)
+
+
+        else:
+            required_facts = self.required_facts
 
         sla_policy_id: None | str | Unset
         if isinstance(self.sla_policy_id, Unset):
@@ -185,10 +211,14 @@ class ContractPatch:
             field_dict["emergency_address"] = emergency_address
         if escalation_chain is not UNSET:
             field_dict["escalation_chain"] = escalation_chain
+        if on_call_address is not UNSET:
+            field_dict["on_call_address"] = on_call_address
         if reason is not UNSET:
             field_dict["reason"] = reason
         if reopen_window_days is not UNSET:
             field_dict["reopen_window_days"] = reopen_window_days
+        if required_facts is not UNSET:
+            field_dict["required_facts"] = required_facts
         if sla_policy_id is not UNSET:
             field_dict["sla_policy_id"] = sla_policy_id
         if support_level is not UNSET:
@@ -308,6 +338,16 @@ class ContractPatch:
         escalation_chain = _parse_escalation_chain(d.pop("escalation_chain", UNSET))
 
 
+        def _parse_on_call_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        on_call_address = _parse_on_call_address(d.pop("on_call_address", UNSET))
+
+
         def _parse_reason(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -326,6 +366,31 @@ class ContractPatch:
             return cast(int | None | Unset, data)
 
         reopen_window_days = _parse_reopen_window_days(d.pop("reopen_window_days", UNSET))
+
+
+        def _parse_required_facts(data: object) -> list[Fact] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                required_facts_type_0 = []
+                _required_facts_type_0 = data
+                for required_facts_type_0_item_data in (_required_facts_type_0):
+                    required_facts_type_0_item = Fact(required_facts_type_0_item_data)
+
+
+
+                    required_facts_type_0.append(required_facts_type_0_item)
+
+                return required_facts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Fact] | None | Unset, data)
+
+        required_facts = _parse_required_facts(d.pop("required_facts", UNSET))
 
 
         def _parse_sla_policy_id(data: object) -> None | Unset | UUID:
@@ -415,8 +480,10 @@ class ContractPatch:
             description=description,
             emergency_address=emergency_address,
             escalation_chain=escalation_chain,
+            on_call_address=on_call_address,
             reason=reason,
             reopen_window_days=reopen_window_days,
+            required_facts=required_facts,
             sla_policy_id=sla_policy_id,
             support_level=support_level,
             update_interval_minutes=update_interval_minutes,

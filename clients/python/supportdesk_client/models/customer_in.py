@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.customer_type import CustomerType
+from ..models.how_widespread import HowWidespread
 from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -29,16 +30,20 @@ class CustomerIn:
             {'customer_type': 'enterprise', 'domains': ['acme.vn'], 'name': 'ACME Vietnam'}
 
         Attributes:
-            customer_type (CustomerType):
+            customer_type (CustomerType): The kind of customer a case is for (SPEC 3); the case carries it too (issue 13).
             name (str):
             domains (list[str] | Unset):
+            how_widespread (HowWidespread | None | Unset): A case's default when it does not say
             partner_id (None | Unset | UUID):
+            test_calls_allowed (bool | None | Unset): A case's default when it does not say
      """
 
     customer_type: CustomerType
     name: str
     domains: list[str] | Unset = UNSET
+    how_widespread: HowWidespread | None | Unset = UNSET
     partner_id: None | Unset | UUID = UNSET
+    test_calls_allowed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -56,6 +61,14 @@ class CustomerIn:
 
 
 
+        how_widespread: None | str | Unset
+        if isinstance(self.how_widespread, Unset):
+            how_widespread = UNSET
+        elif isinstance(self.how_widespread, HowWidespread):
+            how_widespread = self.how_widespread.value
+        else:
+            how_widespread = self.how_widespread
+
         partner_id: None | str | Unset
         if isinstance(self.partner_id, Unset):
             partner_id = UNSET
@@ -63,6 +76,12 @@ class CustomerIn:
             partner_id = str(self.partner_id)
         else:
             partner_id = self.partner_id
+
+        test_calls_allowed: bool | None | Unset
+        if isinstance(self.test_calls_allowed, Unset):
+            test_calls_allowed = UNSET
+        else:
+            test_calls_allowed = self.test_calls_allowed
 
 
         field_dict: dict[str, Any] = {}
@@ -73,8 +92,12 @@ class CustomerIn:
         })
         if domains is not UNSET:
             field_dict["domains"] = domains
+        if how_widespread is not UNSET:
+            field_dict["how_widespread"] = how_widespread
         if partner_id is not UNSET:
             field_dict["partner_id"] = partner_id
+        if test_calls_allowed is not UNSET:
+            field_dict["test_calls_allowed"] = test_calls_allowed
 
         return field_dict
 
@@ -91,6 +114,26 @@ class CustomerIn:
         name = d.pop("name")
 
         domains = cast(list[str], d.pop("domains", UNSET))
+
+
+        def _parse_how_widespread(data: object) -> HowWidespread | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                how_widespread_type_0 = HowWidespread(data)
+
+
+
+                return how_widespread_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HowWidespread | None | Unset, data)
+
+        how_widespread = _parse_how_widespread(d.pop("how_widespread", UNSET))
 
 
         def _parse_partner_id(data: object) -> None | Unset | UUID:
@@ -113,11 +156,23 @@ class CustomerIn:
         partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
 
 
+        def _parse_test_calls_allowed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        test_calls_allowed = _parse_test_calls_allowed(d.pop("test_calls_allowed", UNSET))
+
+
         customer_in = cls(
             customer_type=customer_type,
             name=name,
             domains=domains,
+            how_widespread=how_widespread,
             partner_id=partner_id,
+            test_calls_allowed=test_calls_allowed,
         )
 
 

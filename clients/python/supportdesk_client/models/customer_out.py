@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.customer_type import CustomerType
+from ..models.how_widespread import HowWidespread
+from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 import datetime
@@ -27,11 +29,13 @@ class CustomerOut:
     """ 
         Attributes:
             created_at (datetime.datetime):
-            customer_type (CustomerType):
+            customer_type (CustomerType): The kind of customer a case is for (SPEC 3); the case carries it too (issue 13).
             id (UUID):
             name (str):
             partner_id (None | UUID):
             updated_at (datetime.datetime):
+            how_widespread (HowWidespread | None | Unset):
+            test_calls_allowed (bool | None | Unset):
      """
 
     created_at: datetime.datetime
@@ -40,6 +44,8 @@ class CustomerOut:
     name: str
     partner_id: None | UUID
     updated_at: datetime.datetime
+    how_widespread: HowWidespread | None | Unset = UNSET
+    test_calls_allowed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -63,6 +69,20 @@ class CustomerOut:
 
         updated_at = self.updated_at.isoformat()
 
+        how_widespread: None | str | Unset
+        if isinstance(self.how_widespread, Unset):
+            how_widespread = UNSET
+        elif isinstance(self.how_widespread, HowWidespread):
+            how_widespread = self.how_widespread.value
+        else:
+            how_widespread = self.how_widespread
+
+        test_calls_allowed: bool | None | Unset
+        if isinstance(self.test_calls_allowed, Unset):
+            test_calls_allowed = UNSET
+        else:
+            test_calls_allowed = self.test_calls_allowed
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,6 +94,10 @@ class CustomerOut:
             "partner_id": partner_id,
             "updated_at": updated_at,
         })
+        if how_widespread is not UNSET:
+            field_dict["how_widespread"] = how_widespread
+        if test_calls_allowed is not UNSET:
+            field_dict["test_calls_allowed"] = test_calls_allowed
 
         return field_dict
 
@@ -122,6 +146,36 @@ class CustomerOut:
 
 
 
+        def _parse_how_widespread(data: object) -> HowWidespread | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                how_widespread_type_0 = HowWidespread(data)
+
+
+
+                return how_widespread_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HowWidespread | None | Unset, data)
+
+        how_widespread = _parse_how_widespread(d.pop("how_widespread", UNSET))
+
+
+        def _parse_test_calls_allowed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        test_calls_allowed = _parse_test_calls_allowed(d.pop("test_calls_allowed", UNSET))
+
+
         customer_out = cls(
             created_at=created_at,
             customer_type=customer_type,
@@ -129,6 +183,8 @@ class CustomerOut:
             name=name,
             partner_id=partner_id,
             updated_at=updated_at,
+            how_widespread=how_widespread,
+            test_calls_allowed=test_calls_allowed,
         )
 
 

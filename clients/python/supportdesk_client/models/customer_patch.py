@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.customer_type import CustomerType
+from ..models.how_widespread import HowWidespread
 from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -27,13 +28,17 @@ class CustomerPatch:
     """ 
         Attributes:
             customer_type (CustomerType | None | Unset):
+            how_widespread (HowWidespread | None | Unset):
             name (None | str | Unset):
             partner_id (None | Unset | UUID):
+            test_calls_allowed (bool | None | Unset):
      """
 
     customer_type: CustomerType | None | Unset = UNSET
+    how_widespread: HowWidespread | None | Unset = UNSET
     name: None | str | Unset = UNSET
     partner_id: None | Unset | UUID = UNSET
+    test_calls_allowed: bool | None | Unset = UNSET
 
 
 
@@ -47,6 +52,14 @@ class CustomerPatch:
             customer_type = self.customer_type.value
         else:
             customer_type = self.customer_type
+
+        how_widespread: None | str | Unset
+        if isinstance(self.how_widespread, Unset):
+            how_widespread = UNSET
+        elif isinstance(self.how_widespread, HowWidespread):
+            how_widespread = self.how_widespread.value
+        else:
+            how_widespread = self.how_widespread
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -62,6 +75,12 @@ class CustomerPatch:
         else:
             partner_id = self.partner_id
 
+        test_calls_allowed: bool | None | Unset
+        if isinstance(self.test_calls_allowed, Unset):
+            test_calls_allowed = UNSET
+        else:
+            test_calls_allowed = self.test_calls_allowed
+
 
         field_dict: dict[str, Any] = {}
 
@@ -69,10 +88,14 @@ class CustomerPatch:
         })
         if customer_type is not UNSET:
             field_dict["customer_type"] = customer_type
+        if how_widespread is not UNSET:
+            field_dict["how_widespread"] = how_widespread
         if name is not UNSET:
             field_dict["name"] = name
         if partner_id is not UNSET:
             field_dict["partner_id"] = partner_id
+        if test_calls_allowed is not UNSET:
+            field_dict["test_calls_allowed"] = test_calls_allowed
 
         return field_dict
 
@@ -99,6 +122,26 @@ class CustomerPatch:
             return cast(CustomerType | None | Unset, data)
 
         customer_type = _parse_customer_type(d.pop("customer_type", UNSET))
+
+
+        def _parse_how_widespread(data: object) -> HowWidespread | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                how_widespread_type_0 = HowWidespread(data)
+
+
+
+                return how_widespread_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HowWidespread | None | Unset, data)
+
+        how_widespread = _parse_how_widespread(d.pop("how_widespread", UNSET))
 
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -131,10 +174,22 @@ class CustomerPatch:
         partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
 
 
+        def _parse_test_calls_allowed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        test_calls_allowed = _parse_test_calls_allowed(d.pop("test_calls_allowed", UNSET))
+
+
         customer_patch = cls(
             customer_type=customer_type,
+            how_widespread=how_widespread,
             name=name,
             partner_id=partner_id,
+            test_calls_allowed=test_calls_allowed,
         )
 
         return customer_patch

@@ -7,6 +7,7 @@ class EventType(StrEnum):
     SLA_WARNING = "sla.warning"
     TICKET_COMMENT_ADDED = "ticket.comment_added"
     TICKET_CREATED = "ticket.created"
+    TICKET_EMERGENCY = "ticket.emergency"
     TICKET_STATE_CHANGED = "ticket.state_changed"
     TICKET_UPDATED = "ticket.updated"
 

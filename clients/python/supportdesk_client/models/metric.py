@@ -1,6 +1,7 @@
 from enum import StrEnum
 
 class Metric(StrEnum):
+    PATCH = "patch"
     REACTION = "reaction"
     RESOLUTION = "resolution"
     RESTORE = "restore"

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..models.category import Category
 from ..models.channel import Channel
+from ..models.customer_type import CustomerType
 from ..models.how_widespread import HowWidespread
 from ..models.rating import Rating
 from ..types import UNSET, Unset
@@ -45,12 +46,14 @@ class TicketCreate:
             subject (str):
             a_number (None | str | Unset): Calling number
             about_calls (bool | None | Unset): The incident is about calls; then A-number, B-number and call time are
-                required. Assumed true when any of them is given.
+                required. Assumed true when any of them is given. `false` exempts an incident from the contract's
+                `required_facts`.
             b_number (None | str | Unset): Called number
             caller (CallerVerification | None | Unset): Staff acting for a phone caller: the verified caller
             channel (Channel | None | Unset): Staff only: the channel the case came in by (phone, chat, e-mail). Customers
                 are `portal`, API keys `api`.
             customer_id (None | Unset | UUID): Required for staff and partners; a customer's own otherwise
+            customer_type (CustomerType | None | Unset): Defaults to the customer's type
             emergency (bool | Unset): At least half of the customer's calls fail (SPEC 4.1.4) Default: False.
             external_ref (None | str | Unset): The partner helpdesk's own reference
             failed_call_at (datetime.datetime | None | Unset):
@@ -75,6 +78,7 @@ class TicketCreate:
     caller: CallerVerification | None | Unset = UNSET
     channel: Channel | None | Unset = UNSET
     customer_id: None | Unset | UUID = UNSET
+    customer_type: CustomerType | None | Unset = UNSET
     emergency: bool | Unset = False
     external_ref: None | str | Unset = UNSET
     failed_call_at: datetime.datetime | None | Unset = UNSET
@@ -142,6 +146,14 @@ class TicketCreate:
             customer_id = str(self.customer_id)
         else:
             customer_id = self.customer_id
+
+        customer_type: None | str | Unset
+        if isinstance(self.customer_type, Unset):
+            customer_type = UNSET
+        elif isinstance(self.customer_type, CustomerType):
+            customer_type = self.customer_type.value
+        else:
+            customer_type = self.customer_type
 
         emergency = self.emergency
 
@@ -245,6 +257,8 @@ class TicketCreate:
             field_dict["channel"] = channel
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
+        if customer_type is not UNSET:
+            field_dict["customer_type"] = customer_type
         if emergency is not UNSET:
             field_dict["emergency"] = emergency
         if external_ref is not UNSET:
@@ -377,6 +391,26 @@ class TicketCreate:
             return cast(None | Unset | UUID, data)
 
         customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+
+
+        def _parse_customer_type(data: object) -> CustomerType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                customer_type_type_0 = CustomerType(data)
+
+
+
+                return customer_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerType | None | Unset, data)
+
+        customer_type = _parse_customer_type(d.pop("customer_type", UNSET))
 
 
         emergency = d.pop("emergency", UNSET)
@@ -551,6 +585,7 @@ class TicketCreate:
             caller=caller,
             channel=channel,
             customer_id=customer_id,
+            customer_type=customer_type,
             emergency=emergency,
             external_ref=external_ref,
             failed_call_at=failed_call_at,

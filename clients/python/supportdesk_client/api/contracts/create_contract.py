@@ -116,8 +116,9 @@ def sync_detailed(
             class 1 and 2 faults.', 'escalation_chain': [{'contacts': [{'email': 'minh@vendor.com',
             'name': 'Minh Tran', 'phone': '+84 28 1234 5678'}], 'level': 1, 'role':
             'regional_ops_manager'}, {'contacts': [{'name': 'Eva Keller'}], 'level': 2, 'role':
-            'director'}], 'reopen_window_days': 14, 'sla_policy_id':
-            '0193b5c2-8a00-7b11-8c22-3d4e5f607182', 'support_level': 'Premium',
+            'director'}], 'on_call_address': 'oncall@vendor.com', 'reopen_window_days': 14,
+            'required_facts': ['a_number', 'b_number', 'failed_call_at', 'failure_reason'],
+            'sla_policy_id': '0193b5c2-8a00-7b11-8c22-3d4e5f607182', 'support_level': 'Premium',
             'update_interval_minutes': 120, 'valid_from': '2027-01-01T00:00:00+07:00'}.
 
     Raises:
@@ -157,8 +158,9 @@ def sync(
             class 1 and 2 faults.', 'escalation_chain': [{'contacts': [{'email': 'minh@vendor.com',
             'name': 'Minh Tran', 'phone': '+84 28 1234 5678'}], 'level': 1, 'role':
             'regional_ops_manager'}, {'contacts': [{'name': 'Eva Keller'}], 'level': 2, 'role':
-            'director'}], 'reopen_window_days': 14, 'sla_policy_id':
-            '0193b5c2-8a00-7b11-8c22-3d4e5f607182', 'support_level': 'Premium',
+            'director'}], 'on_call_address': 'oncall@vendor.com', 'reopen_window_days': 14,
+            'required_facts': ['a_number', 'b_number', 'failed_call_at', 'failure_reason'],
+            'sla_policy_id': '0193b5c2-8a00-7b11-8c22-3d4e5f607182', 'support_level': 'Premium',
             'update_interval_minutes': 120, 'valid_from': '2027-01-01T00:00:00+07:00'}.
 
     Raises:
@@ -193,8 +195,9 @@ async def asyncio_detailed(
             class 1 and 2 faults.', 'escalation_chain': [{'contacts': [{'email': 'minh@vendor.com',
             'name': 'Minh Tran', 'phone': '+84 28 1234 5678'}], 'level': 1, 'role':
             'regional_ops_manager'}, {'contacts': [{'name': 'Eva Keller'}], 'level': 2, 'role':
-            'director'}], 'reopen_window_days': 14, 'sla_policy_id':
-            '0193b5c2-8a00-7b11-8c22-3d4e5f607182', 'support_level': 'Premium',
+            'director'}], 'on_call_address': 'oncall@vendor.com', 'reopen_window_days': 14,
+            'required_facts': ['a_number', 'b_number', 'failed_call_at', 'failure_reason'],
+            'sla_policy_id': '0193b5c2-8a00-7b11-8c22-3d4e5f607182', 'support_level': 'Premium',
             'update_interval_minutes': 120, 'valid_from': '2027-01-01T00:00:00+07:00'}.
 
     Raises:
@@ -234,8 +237,9 @@ async def asyncio(
             class 1 and 2 faults.', 'escalation_chain': [{'contacts': [{'email': 'minh@vendor.com',
             'name': 'Minh Tran', 'phone': '+84 28 1234 5678'}], 'level': 1, 'role':
             'regional_ops_manager'}, {'contacts': [{'name': 'Eva Keller'}], 'level': 2, 'role':
-            'director'}], 'reopen_window_days': 14, 'sla_policy_id':
-            '0193b5c2-8a00-7b11-8c22-3d4e5f607182', 'support_level': 'Premium',
+            'director'}], 'on_call_address': 'oncall@vendor.com', 'reopen_window_days': 14,
+            'required_facts': ['a_number', 'b_number', 'failed_call_at', 'failure_reason'],
+            'sla_policy_id': '0193b5c2-8a00-7b11-8c22-3d4e5f607182', 'support_level': 'Premium',
             'update_interval_minutes': 120, 'valid_from': '2027-01-01T00:00:00+07:00'}.
 
     Raises:
