@@ -35,6 +35,7 @@ from .customer_patch import CustomerPatch
 from .customer_type import CustomerType
 from .domain_in import DomainIn
 from .domain_out import DomainOut
+from .domain_out_status import DomainOutStatus
 from .escalation_in import EscalationIn
 from .escalation_level_doc import EscalationLevelDoc
 from .escalation_level_doc_role import EscalationLevelDocRole
@@ -183,6 +184,7 @@ __all__ = (
     "CustomerType",
     "DomainIn",
     "DomainOut",
+    "DomainOutStatus",
     "EscalationIn",
     "EscalationLevelDoc",
     "EscalationLevelDocRole",

@@ -95,6 +95,8 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """ Confirm Password Reset
 
+     Set the new password; every session (refresh and access tokens) ends.
+
     Args:
         idempotency_key (str | Unset):
         body (PasswordResetConfirmIn):
@@ -129,6 +131,8 @@ def sync(
 ) -> Any | Problem | None:
     """ Confirm Password Reset
 
+     Set the new password; every session (refresh and access tokens) ends.
+
     Args:
         idempotency_key (str | Unset):
         body (PasswordResetConfirmIn):
@@ -157,6 +161,8 @@ async def asyncio_detailed(
 
 ) -> Response[Any | Problem]:
     """ Confirm Password Reset
+
+     Set the new password; every session (refresh and access tokens) ends.
 
     Args:
         idempotency_key (str | Unset):
@@ -191,6 +197,8 @@ async def asyncio(
 
 ) -> Any | Problem | None:
     """ Confirm Password Reset
+
+     Set the new password; every session (refresh and access tokens) ends.
 
     Args:
         idempotency_key (str | Unset):

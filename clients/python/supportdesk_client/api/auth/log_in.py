@@ -107,6 +107,10 @@ def sync_detailed(
 
      OAuth2 password form: `username` is the e-mail address.
 
+    429 with `Retry-After` after too many failures from this client, or for this address
+    from a client that never logged into it: the owner's correct password from a client
+    they logged in from before still works while strangers are locked out.
+
     Args:
         idempotency_key (str | Unset):
         body (LoginForm): The OAuth2 password form (`application/x-www-form-urlencoded`).
@@ -143,6 +147,10 @@ def sync(
 
      OAuth2 password form: `username` is the e-mail address.
 
+    429 with `Retry-After` after too many failures from this client, or for this address
+    from a client that never logged into it: the owner's correct password from a client
+    they logged in from before still works while strangers are locked out.
+
     Args:
         idempotency_key (str | Unset):
         body (LoginForm): The OAuth2 password form (`application/x-www-form-urlencoded`).
@@ -173,6 +181,10 @@ async def asyncio_detailed(
     """ Log In
 
      OAuth2 password form: `username` is the e-mail address.
+
+    429 with `Retry-After` after too many failures from this client, or for this address
+    from a client that never logged into it: the owner's correct password from a client
+    they logged in from before still works while strangers are locked out.
 
     Args:
         idempotency_key (str | Unset):
@@ -209,6 +221,10 @@ async def asyncio(
     """ Log In
 
      OAuth2 password form: `username` is the e-mail address.
+
+    429 with `Retry-After` after too many failures from this client, or for this address
+    from a client that never logged into it: the owner's correct password from a client
+    they logged in from before still works while strangers are locked out.
 
     Args:
         idempotency_key (str | Unset):

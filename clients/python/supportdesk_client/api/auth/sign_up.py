@@ -68,6 +68,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -93,7 +100,9 @@ def sync_detailed(
     """ Sign Up
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
-    the address already has an account.
+    the address already has an account. At most a few account e-mails go to one address
+    an hour (more are silently not sent); 409 `signup-registration-conflict` when the
+    address and its domain are registered for different companies.
 
     Args:
         idempotency_key (str | Unset):
@@ -131,7 +140,9 @@ def sync(
     """ Sign Up
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
-    the address already has an account.
+    the address already has an account. At most a few account e-mails go to one address
+    an hour (more are silently not sent); 409 `signup-registration-conflict` when the
+    address and its domain are registered for different companies.
 
     Args:
         idempotency_key (str | Unset):
@@ -164,7 +175,9 @@ async def asyncio_detailed(
     """ Sign Up
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
-    the address already has an account.
+    the address already has an account. At most a few account e-mails go to one address
+    an hour (more are silently not sent); 409 `signup-registration-conflict` when the
+    address and its domain are registered for different companies.
 
     Args:
         idempotency_key (str | Unset):
@@ -202,7 +215,9 @@ async def asyncio(
     """ Sign Up
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
-    the address already has an account.
+    the address already has an account. At most a few account e-mails go to one address
+    an hour (more are silently not sent); 409 `signup-registration-conflict` when the
+    address and its domain are registered for different companies.
 
     Args:
         idempotency_key (str | Unset):

@@ -118,6 +118,11 @@ def sync_detailed(
 
      Register a company domain, or one address (for free-mail users), for sign-up.
 
+    What another company holds (the value, the address's domain, addresses in the domain,
+    a person with the address) is refused with 409 `registration-held-elsewhere` unless an
+    administrator registers it. A customer administrator's domain claim is `pending` until
+    an administrator approves it, and admits no sign-ups until then.
+
     Args:
         customer_id (UUID):
         idempotency_key (str | Unset):
@@ -157,6 +162,11 @@ def sync(
 
      Register a company domain, or one address (for free-mail users), for sign-up.
 
+    What another company holds (the value, the address's domain, addresses in the domain,
+    a person with the address) is refused with 409 `registration-held-elsewhere` unless an
+    administrator registers it. A customer administrator's domain claim is `pending` until
+    an administrator approves it, and admits no sign-ups until then.
+
     Args:
         customer_id (UUID):
         idempotency_key (str | Unset):
@@ -190,6 +200,11 @@ async def asyncio_detailed(
     """ Register Customer Domain
 
      Register a company domain, or one address (for free-mail users), for sign-up.
+
+    What another company holds (the value, the address's domain, addresses in the domain,
+    a person with the address) is refused with 409 `registration-held-elsewhere` unless an
+    administrator registers it. A customer administrator's domain claim is `pending` until
+    an administrator approves it, and admits no sign-ups until then.
 
     Args:
         customer_id (UUID):
@@ -229,6 +244,11 @@ async def asyncio(
     """ Register Customer Domain
 
      Register a company domain, or one address (for free-mail users), for sign-up.
+
+    What another company holds (the value, the address's domain, addresses in the domain,
+    a person with the address) is refused with 409 `registration-held-elsewhere` unless an
+    administrator registers it. A customer administrator's domain claim is `pending` until
+    an administrator approves it, and admits no sign-ups until then.
 
     Args:
         customer_id (UUID):
