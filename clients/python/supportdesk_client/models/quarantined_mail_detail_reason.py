@@ -8,6 +8,7 @@ class QuarantinedMailDetailReason(StrEnum):
     NO_ACCOUNT = "no_account"
     PARTNER_FIRST = "partner_first"
     REJECTED = "rejected"
+    UNAUTHENTICATED = "unauthenticated"
     UNREGISTERED_SENDER = "unregistered_sender"
 
     def __str__(self) -> str:

@@ -39,7 +39,8 @@ class QuarantinedMailOut:
                 (never answered); `unregistered_sender` (no customer has the address or domain), `no_account` (a registered
                 company but no active user), `partner_first` (the customer raises cases through its partner), `rejected` (a
                 process rule refused the case: see `detail`), `attachments_kept` (the case was raised; attachments it refused
-                stay in the message).
+                stay in the message), `unauthenticated` (a registered sender's address that the receiving mail server did not
+                authenticate by DMARC, DKIM or SPF: never answered; see `detail`).
             received_at (datetime.datetime):
             released_ticket_id (None | UUID):
             replied (bool): Whether the sender was sent an explanation
