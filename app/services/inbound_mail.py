@@ -83,8 +83,8 @@ async def _accept(
         # A registered address raises cases only when its sender is proven (issue 11, 13).
         proof = _sender_authentication(ctx, message)
         if not proof.authenticated:
-            held = QuarantineReason.UNAUTHENTICATED
-            return await _hold(uow, ctx, message, held, customer=ids, detail=proof.reason), None
+            why = QuarantineReason.UNAUTHENTICATED
+            return await _hold(uow, ctx, message, why, customer=ids, detail=proof.reason), None
     try:
         if sender is not None and (ticket := await _replied_ticket(uow, sender, message)):
             body = CommentIn(body=rules.ticket_description(message), visibility="public")

@@ -93,9 +93,6 @@ class AccountRepository(Repository):
             .values(revoked_at=now)
         )
 
-    async def throttle(self, key: str) -> LoginThrottle | None:
-        return await self.session.get(LoginThrottle, key)
-
     async def record_login_failure(
         self, key: str, now: datetime, window: timedelta, max_failures: int
     ) -> None:
