@@ -71,7 +71,9 @@ class RefreshToken(IdMixin, Base):
 
 
 class LoginThrottle(Base):
-    """Failed logins per account or address, shared by every process through the database."""
+    """Throttle counters shared by every process through the database: failed logins per
+    client, address and (address, client), account e-mails per address, anonymous
+    requests per client (the key says which)."""
 
     __tablename__ = "login_throttle"
 
