@@ -10,6 +10,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 import httpx
 import pytest
+from sqlalchemy import event
 
 from app.db.session import Database
 from app.domain.actors import Role
@@ -116,6 +117,27 @@ async def test_logging_out_everywhere_ends_every_session(
     again = await _token(client, "agent@vendor.com", PASSWORD)
     assert (await client.get("/v1/me", headers=_bearer(again))).status_code == 200
     assert (await client.post("/v1/auth/logout-all")).status_code == 401
+
+
+async def test_the_revocation_check_costs_no_query_beyond_the_user_row(
+    client: httpx.AsyncClient, db: Database
+) -> None:
+    await add_user(db, "agent@vendor.com", Role.AGENT)
+    headers = _bearer(await _token(client, "agent@vendor.com", PASSWORD))
+    statements: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, *args: object) -> None:
+        statements.append(" ".join(statement.split()).lower())
+
+    event.listen(db.engine.sync_engine, "before_cursor_execute", record)
+    try:
+        assert (await client.get("/v1/me", headers=headers)).status_code == 200
+    finally:
+        event.remove(db.engine.sync_engine, "before_cursor_execute", record)
+    queries = [s for s in statements if not s.startswith(("begin", "commit", "rollback"))]
+    # One read of the user row to authenticate (it carries token_version), one for /me.
+    assert len(queries) == 2, queries
+    assert all(q.startswith("select") and "from users where users.id" in q for q in queries)
 
 
 # --- point 6: throttles that strangers cannot turn against the owner ---------------------
