@@ -113,6 +113,22 @@ class Settings(BaseSettings):
     # Optimistic concurrency (SPEC 8): edits may carry If-Match; with this set they must
     # (428 without it).
     require_if_match: bool = False
+    # Throttling (issue 11, point 6). `login_max_failures` per address locks it for clients
+    # that never logged into it; a client the owner logged in from within
+    # `login_known_client_days` counts only its own failures. One client address is
+    # throttled after `login_client_max_failures` failures, whatever the accounts.
+    login_client_max_failures: int = Field(default=20, ge=1)
+    login_known_client_days: int = Field(default=30, ge=1)
+    # Account e-mails (activation, password reset, "already registered") per address an
+    # hour; more are silently not sent. Anonymous sign-up/reset requests per client an hour.
+    account_mails_per_address_hour: int = Field(default=3, ge=1)
+    account_requests_per_client_hour: int = Field(default=30, ge=1)
+
+    # Inbound mail sender authentication (issue 11, point 13): the authserv-id of the
+    # receiving mail server whose RFC 8601 Authentication-Results header we trust. That
+    # server must remove headers claiming this id from incoming mail. Unset: no inbound
+    # mail counts as authenticated, so a registered sender's mail is quarantined.
+    mail_trusted_authserv_id: str | None = None
 
     @model_validator(mode="after")
     def _secret_outside_development(self) -> Settings:

@@ -29,6 +29,7 @@ from app.main import create_app
 from app.services.context import ServiceContext
 from app.settings import Settings
 from app.worker import Worker
+from tests.support.mail import TRUSTED_AUTHSERV_ID
 from tests.support.smtp import SmtpServer
 
 TEST_SECRET = "test-secret-key-that-is-long-enough-for-hs256-0123456789"
@@ -124,6 +125,7 @@ def settings(database_url: str, smtp_server: SmtpServer, tmp_path: Path) -> Sett
         outbox_backoff_seconds=1,
         webhooks_allow_private_targets=True,  # receivers listen on 127.0.0.1
         storage_dir=tmp_path / "attachments",
+        mail_trusted_authserv_id=TRUSTED_AUTHSERV_ID,
     )
 
 

@@ -41,6 +41,7 @@ class QuarantineReason(StrEnum):
     PARTNER_FIRST = "partner_first"  # the customer raises cases through its partner
     REJECTED = "rejected"  # a process rule refused the case (no contract, vague subject, …)
     ATTACHMENTS_KEPT = "attachments_kept"  # accepted; the raw message keeps the attachments
+    UNAUTHENTICATED = "unauthenticated"  # a registered sender, not proven (domain/mail_auth)
 
 
 class QuarantineState(StrEnum):
@@ -49,9 +50,15 @@ class QuarantineState(StrEnum):
     DELETED = "deleted"
 
 
-# Machine mail: recorded, never answered, never a ticket (SPEC 6).
+# Machine mail: recorded, never answered, never a ticket (SPEC 6). Nor is mail whose
+# sender is not proven: an answer would go to the person it impersonates.
 SILENT_REASONS = frozenset(
-    {QuarantineReason.AUTO_REPLY, QuarantineReason.BOUNCE, QuarantineReason.LOOP}
+    {
+        QuarantineReason.AUTO_REPLY,
+        QuarantineReason.BOUNCE,
+        QuarantineReason.LOOP,
+        QuarantineReason.UNAUTHENTICATED,
+    }
 )
 
 

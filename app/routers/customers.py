@@ -121,6 +121,24 @@ async def list_customer_domains(
 async def register_customer_domain(
     customer_id: uuid.UUID, body: DomainIn, caller: Caller, uow: UoW, ctx: Ctx
 ) -> DomainOut:
-    """Register a company domain, or one address (for free-mail users), for sign-up."""
+    """Register a company domain, or one address (for free-mail users), for sign-up.
+
+    What another company holds (the value, the address's domain, addresses in the domain,
+    a person with the address) is refused with 409 `registration-held-elsewhere` unless an
+    administrator registers it. A customer administrator's domain claim is `pending` until
+    an administrator approves it, and admits no sign-ups until then."""
     row = await organisations.add_domain(uow, ctx, caller, customer_id, body)
+    return DomainOut.model_validate(row)
+
+
+@router.post(
+    "/{customer_id}/domains/{registration_id}/approve",
+    response_model=DomainOut,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def approve_customer_domain(
+    customer_id: uuid.UUID, registration_id: uuid.UUID, caller: Caller, uow: UoW, ctx: Ctx
+) -> DomainOut:
+    """Approve a customer administrator's pending domain claim (administrators only)."""
+    row = await organisations.approve_domain(uow, ctx, caller, customer_id, registration_id)
     return DomainOut.model_validate(row)

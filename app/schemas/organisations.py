@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, model_validator
 
@@ -78,6 +78,10 @@ class DomainOut(BaseModel):
     kind: str
     value: str
     created_at: datetime
+    status: Literal["verified", "pending"] = Field(
+        description="`pending`: a customer administrator's domain claim that vendor staff "
+        "have not approved yet; it admits no sign-ups until then"
+    )
 
 
 class UserIn(BaseModel):

@@ -17,6 +17,7 @@ Reason = Literal[
     "partner_first",
     "rejected",
     "attachments_kept",
+    "unauthenticated",
 ]
 State = Literal["held", "released", "deleted"]
 
@@ -25,7 +26,9 @@ REASONS_DOC = (
     "answered); `unregistered_sender` (no customer has the address or domain), `no_account` "
     "(a registered company but no active user), `partner_first` (the customer raises cases "
     "through its partner), `rejected` (a process rule refused the case: see `detail`), "
-    "`attachments_kept` (the case was raised; attachments it refused stay in the message)."
+    "`attachments_kept` (the case was raised; attachments it refused stay in the message), "
+    "`unauthenticated` (a registered sender's address that the receiving mail server did not "
+    "authenticate by DMARC, DKIM or SPF: never answered; see `detail`)."
 )
 
 

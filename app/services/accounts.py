@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import uuid
 from datetime import datetime, timedelta
 from typing import Any
@@ -10,7 +9,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.db.models import OneTimeToken, RefreshToken, User
 from app.db.session import UnitOfWork
-from app.domain.accounts import check_password, check_signup_address
+from app.domain.accounts import (
+    LoginLocks,
+    check_password,
+    email_domain,
+    login_wait,
+    may_send_account_mail,
+    signup_customer,
+)
 from app.domain.actors import Actor, Role
 from app.domain.errors import (
     AuthenticationFailed,
@@ -19,6 +25,7 @@ from app.domain.errors import (
     TooManyAttempts,
 )
 from app.domain.ids import new_id
+from app.domain.organisations import VERIFIED
 from app.domain.preconditions import Precondition, unconditional
 from app.schemas.accounts import (
     ActivateIn,
@@ -70,20 +77,24 @@ def queue_activation(uow: UnitOfWork, ctx: ServiceContext, user: User) -> None:
     mail.queue_email(uow.outbox, now, to=[user.email], subject=subject, text=text)
 
 
-async def signup(uow: UnitOfWork, ctx: ServiceContext, body: SignupIn) -> str:
+async def signup(uow: UnitOfWork, ctx: ServiceContext, body: SignupIn, client: str) -> str:
     email = body.email.lower()
     now = ctx.now()
+    await _count_anonymous_request(uow, ctx, client, now)
     orgs = uow.organisations
     address_reg = await orgs.registration(email)
-    domain_reg = await orgs.registration(email.rsplit("@", 1)[1])
-    check_signup_address(
+    domain_reg = await orgs.registration(email_domain(email))
+    domain_verified = domain_reg is not None and domain_reg.status == VERIFIED
+    customer_id = signup_customer(
         email,
-        address_registered=address_reg is not None,
-        domain_registered=domain_reg is not None,
+        address_owner=address_reg.customer_id if address_reg else None,
+        domain_owner=domain_reg.customer_id if domain_reg and domain_verified else None,
+        domain_pending=domain_reg is not None and not domain_verified,
         extra_free_mail=ctx.settings.extra_free_mail_domains,
     )
-    registration = address_reg or domain_reg
-    assert registration is not None
+    if not await _may_mail(uow, ctx, email, now):
+        await uow.commit()
+        return SIGNUP_ACCEPTED
     existing = await uow.accounts.user_by_email(email)
     if existing is not None and existing.is_active:
         # Same answer as for a new address; the owner learns of it by e-mail only.
@@ -100,7 +111,7 @@ async def signup(uow: UnitOfWork, ctx: ServiceContext, body: SignupIn) -> str:
             email=email,
             name=body.name,
             role=Role.CUSTOMER_USER.value,
-            customer_id=registration.customer_id,
+            customer_id=customer_id,
             is_active=False,
             signup_company=body.company,
             phone_numbers=[],
@@ -114,6 +125,23 @@ async def signup(uow: UnitOfWork, ctx: ServiceContext, body: SignupIn) -> str:
         queue_activation(uow, ctx, user)
     await uow.commit()
     return SIGNUP_ACCEPTED
+
+
+async def _count_anonymous_request(
+    uow: UnitOfWork, ctx: ServiceContext, client: str, now: datetime
+) -> None:
+    """Sign-up and reset requests per client address an hour (issue 11, point 6)."""
+    window = timedelta(hours=1)
+    count = await uow.accounts.count_event(f"requests:{client}", now, window)
+    if count > ctx.settings.account_requests_per_client_hour:
+        raise TooManyAttempts("too many requests from this client: try again later", 3600)
+
+
+async def _may_mail(uow: UnitOfWork, ctx: ServiceContext, email: str, now: datetime) -> bool:
+    """Counts an account e-mail to `email` (whether or not it has an account, so the
+    answer reveals nothing); False past the hourly limit: then nothing is sent."""
+    sent = await uow.accounts.count_event(f"mail:{email.lower()}", now, timedelta(hours=1))
+    return may_send_account_mail(sent, ctx.settings.account_mails_per_address_hour)
 
 
 async def _consume(uow: UnitOfWork, token: str, purpose: str, now: datetime) -> User:
@@ -140,26 +168,40 @@ async def activate(uow: UnitOfWork, ctx: ServiceContext, body: ActivateIn) -> Us
     return user
 
 
-async def login(uow: UnitOfWork, ctx: ServiceContext, email: str, password: str) -> TokenOut:
-    """Password login, throttled per address whether or not it has an account."""
+async def login(
+    uow: UnitOfWork, ctx: ServiceContext, email: str, password: str, client: str
+) -> TokenOut:
+    """Password login, throttled per client, per address and per (address, client).
+
+    Strangers' failures lock an address only for clients that never logged into it: a
+    client the owner logged in from before counts only its own failures (issue 11, 6).
+    """
     now = ctx.now()
-    key = f"login:{email.strip().lower()}"
-    throttle = await uow.accounts.throttle(key)
-    if throttle is not None and throttle.locked_until is not None and throttle.locked_until > now:
-        wait = math.ceil((throttle.locked_until - now).total_seconds())
-        raise TooManyAttempts(
-            f"too many failed logins for this address: try again in {wait} seconds", wait
-        )
-    user = await uow.accounts.user_by_email(email.strip())
+    settings = ctx.settings
+    address = email.strip().lower()
+    keys = (f"login-client:{client}", f"login:{address}", f"login:{address}|{client}")
+    rows = await uow.accounts.throttles(list(keys))
+    locks = LoginLocks(*(rows[k].locked_until if k in rows else None for k in keys))
+    user = await uow.accounts.user_by_email(address)
+    known = False
+    if locks.account is not None and locks.account > now and user is not None:
+        since = now - timedelta(days=settings.login_known_client_days)
+        known = await uow.accounts.is_login_client(user.id, client, since)
+    wait = login_wait(locks, known_client=known, now=now)
+    if wait is not None:
+        raise TooManyAttempts(f"too many failed logins: try again in {wait} seconds", wait)
     ok = await verify_password(ctx.settings, password, user.password_hash if user else None)
     if not ok or user is None or not user.is_active:
-        settings = ctx.settings
-        await uow.accounts.record_login_failure(
-            key, now, timedelta(seconds=settings.login_window_seconds), settings.login_max_failures
-        )
+        window = timedelta(seconds=settings.login_window_seconds)
+        limits = (settings.login_client_max_failures,) + (settings.login_max_failures,) * 2
+        for key, limit in zip(keys, limits, strict=True):
+            await uow.accounts.record_login_failure(key, now, window, limit)
         await uow.commit()
         raise AuthenticationFailed("the e-mail address or the password is wrong")
-    await uow.accounts.clear_login_failures(key)
+    await uow.accounts.clear_login_failures(keys[2])
+    if locks.account is None or locks.account <= now:
+        await uow.accounts.clear_login_failures(keys[1])
+    await uow.accounts.remember_login_client(user.id, client, now)
     tokens = _issue_tokens(uow, ctx, user, new_id(), now)
     await uow.commit()
     return tokens
@@ -168,7 +210,9 @@ async def login(uow: UnitOfWork, ctx: ServiceContext, email: str, password: str)
 def _issue_tokens(
     uow: UnitOfWork, ctx: ServiceContext, user: User, family_id: uuid.UUID, now: datetime
 ) -> TokenOut:
-    access, expires_in = jwt_tokens.issue_access_token(ctx.settings, user.id, now)
+    access, expires_in = jwt_tokens.issue_access_token(
+        ctx.settings, user.id, user.token_version, now
+    )
     refresh = new_secret()
     uow.accounts.add(
         RefreshToken(
@@ -209,17 +253,38 @@ async def logout(uow: UnitOfWork, ctx: ServiceContext, refresh_token: str) -> No
         await uow.commit()
 
 
-async def request_password_reset(uow: UnitOfWork, ctx: ServiceContext, email: str) -> str:
+async def logout_everywhere(uow: UnitOfWork, ctx: ServiceContext, actor: Actor) -> None:
+    """Ends every session of the caller: refresh tokens and access tokens alike."""
+    user = await me(uow, actor)
+    _revoke_sessions(uow, user)
+    await uow.accounts.revoke_all_refresh_tokens(user.id, ctx.now())
+    await uow.commit()
+
+
+def _revoke_sessions(uow: UnitOfWork, user: User) -> None:
+    # Every access token carries the version it was issued at (`ver`); authentication
+    # compares it with this column of the user row it loads anyway (no extra query).
+    user.token_version += 1
+
+
+async def request_password_reset(
+    uow: UnitOfWork, ctx: ServiceContext, email: str, client: str
+) -> str:
     now = ctx.now()
+    email = email.strip().lower()
+    await _count_anonymous_request(uow, ctx, client, now)
+    may_mail = await _may_mail(uow, ctx, email, now)
     user = await uow.accounts.user_by_email(email)
-    if user is not None and user.is_active:
+    if may_mail and user is not None and user.is_active:
         minutes = ctx.settings.password_reset_token_minutes
+        # A new link voids the older ones: only the latest e-mail works.
+        await uow.accounts.void_one_time_tokens(user.id, PASSWORD_RESET, now)
         secret = issue_one_time_token(uow, user, PASSWORD_RESET, timedelta(minutes=minutes), now)
         subject, text = mail.password_reset_text(
             user.name, _link(ctx, "reset-password", secret), minutes
         )
         mail.queue_email(uow.outbox, now, to=[user.email], subject=subject, text=text)
-        await uow.commit()
+    await uow.commit()
     return RESET_ACCEPTED
 
 
@@ -231,16 +296,20 @@ async def confirm_password_reset(
     check_password(body.password, user.email)
     user.password_hash = await hash_password(ctx.settings, body.password)
     user.updated_at = now
-    # A new password ends every session that the old one opened.
+    # A new password ends every session that the old one opened, access tokens included,
+    # and every other reset link still in a mailbox.
+    await uow.accounts.void_one_time_tokens(user.id, PASSWORD_RESET, now)
     await uow.accounts.revoke_all_refresh_tokens(user.id, now)
+    _revoke_sessions(uow, user)
     await uow.commit()
 
 
 async def actor_from_access_token(uow: UnitOfWork, ctx: ServiceContext, token: str) -> Actor:
     claims = jwt_tokens.decode_access_token(ctx.settings, token, ctx.now())
+    # The one query authentication makes; the row carries the revocation stamp too.
     user = await uow.accounts.user_by_id(claims.user_id)
-    if user is None or not user.is_active:
-        raise AuthenticationFailed("the access token is invalid or expired")
+    if user is None or not user.is_active or claims.token_version != user.token_version:
+        raise AuthenticationFailed("the access token is invalid, expired or revoked")
     return actor_of(user)
 
 

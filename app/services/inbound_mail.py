@@ -19,7 +19,7 @@ from app.db.repositories.inbound_mail import QuarantineFilters
 from app.db.repositories.pagination import Page
 from app.db.session import Database, UnitOfWork
 from app.domain import inbound_mail as rules
-from app.domain import process_rules
+from app.domain import mail_auth, process_rules
 from app.domain.actors import Actor, Scope, ScopeKind, Side
 from app.domain.contracts import ContractTerms
 from app.domain.errors import DomainError, InvalidField
@@ -79,6 +79,12 @@ async def _accept(
     sender = accounts.actor_of(user) if user else None
     customer = await uow.organisations.customer_for_address(message.sender)
     ids = _ids(customer)  # plain values: a rollback expires the rows
+    if user is not None or customer is not None:
+        # A registered address raises cases only when its sender is proven (issue 11, 13).
+        proof = _sender_authentication(ctx, message)
+        if not proof.authenticated:
+            why = QuarantineReason.UNAUTHENTICATED
+            return await _hold(uow, ctx, message, why, customer=ids, detail=proof.reason), None
     try:
         if sender is not None and (ticket := await _replied_ticket(uow, sender, message)):
             body = CommentIn(body=rules.ticket_description(message), visibility="public")
@@ -102,6 +108,13 @@ async def _accept(
             uow, ctx, message, QuarantineReason.REJECTED, customer=ids, detail=exc.detail
         )
         return held, None
+
+
+def _sender_authentication(
+    ctx: ServiceContext, message: InboundMail
+) -> mail_auth.SenderAuthentication:
+    results = mail_auth.authentication_results(message.raw)
+    return mail_auth.verify_sender(message.sender, results, ctx.settings.mail_trusted_authserv_id)
 
 
 async def _active_user(uow: UnitOfWork, address: str) -> User | None:

@@ -24,12 +24,18 @@ class AccessClaims:
     user_id: uuid.UUID
     issued_at: datetime
     expires_at: datetime
+    # The user's token version when the token was issued: authentication compares it with
+    # `users.token_version` on the row it loads anyway, so revocation costs no query.
+    token_version: int
 
 
-def issue_access_token(settings: Settings, user_id: uuid.UUID, now: datetime) -> tuple[str, int]:
+def issue_access_token(
+    settings: Settings, user_id: uuid.UUID, token_version: int, now: datetime
+) -> tuple[str, int]:
     lifetime = timedelta(minutes=settings.access_token_minutes)
     claims = {
         "sub": str(user_id),
+        "ver": token_version,
         "iat": int(now.timestamp()),
         "exp": int((now + lifetime).timestamp()),
         "iss": settings.jwt_issuer,
@@ -72,11 +78,14 @@ def decode_access_token(settings: Settings, token: str, now: datetime) -> Access
         issued_at = datetime.fromtimestamp(int(claims["iat"]), tz=now.tzinfo)
         expires_at = datetime.fromtimestamp(int(claims["exp"]), tz=now.tzinfo)
         user_id = uuid.UUID(str(claims["sub"]))
+        token_version = claims["ver"]
+        if type(token_version) is not int:
+            raise refused
     except (JWTError, KeyError, TypeError, ValueError) as exc:
         raise refused from exc
     if issued_at > now + CLOCK_SKEW or expires_at <= now:
         raise refused
-    return AccessClaims(user_id, issued_at, expires_at)
+    return AccessClaims(user_id, issued_at, expires_at, token_version)
 
 
 def _key(settings: Settings) -> str:

@@ -10,6 +10,7 @@ from app.db.models import ApiKey, Customer, CustomerDomain, Partner, User
 from app.db.repositories.pagination import Page
 from app.db.session import UnitOfWork
 from app.domain import organisations as rules
+from app.domain.accounts import email_domain
 from app.domain.actors import Actor, Role
 from app.domain.errors import Conflict, InvalidField, NotFound
 from app.domain.ids import new_id
@@ -68,9 +69,16 @@ async def create_customer(
     return customer
 
 
-def _registration(customer_id: uuid.UUID, kind: str, value: str, now: object) -> CustomerDomain:
+def _registration(
+    customer_id: uuid.UUID, kind: str, value: str, now: object, status: str = rules.VERIFIED
+) -> CustomerDomain:
     return CustomerDomain(
-        id=new_id(), customer_id=customer_id, kind=kind, value=value, created_at=now
+        id=new_id(),
+        customer_id=customer_id,
+        kind=kind,
+        value=value,
+        created_at=now,
+        status=status,
     )
 
 
@@ -117,20 +125,58 @@ async def list_domains(
 async def add_domain(
     uow: UnitOfWork, ctx: ServiceContext, actor: Actor, customer_id: uuid.UUID, body: DomainIn
 ) -> CustomerDomain:
+    """Registers a domain or an address for sign-up (issue 11, point 3): never over what
+    another company holds unless vendor staff do it; a customer admin's domain claim stays
+    pending until vendor staff approve it."""
     await uow.organisations.customer(customer_id, actor.scope)
     rules.require_customer_manager(actor, customer_id)
+    orgs = uow.organisations
     if body.domain is not None:
-        kind, value = (
-            "domain",
-            rules.normalise_domain(body.domain, ctx.settings.extra_free_mail_domains),
-        )
+        kind = "domain"
+        value = rules.normalise_domain(body.domain, ctx.settings.extra_free_mail_domains)
+        held_elsewhere = await orgs.domain_held_elsewhere(value, customer_id)
     else:
         kind, value = "address", str(body.address).lower()
-    if await uow.organisations.registration(value) is not None:
-        raise Conflict(f"{value} is already registered")
-    row = _registration(customer_id, kind, value, ctx.now())
+        held_elsewhere = await _address_held_elsewhere(uow, value, customer_id)
+    exact = await orgs.registration(value)
+    status = rules.registration_status(
+        actor,
+        kind,
+        value,
+        exact_owner=exact.customer_id if exact else None,
+        customer_id=customer_id,
+        held_elsewhere=held_elsewhere,
+    )
+    row = _registration(customer_id, kind, value, ctx.now(), status)
     uow.organisations.add(row)
     await _commit_unique(uow, f"the registration of {value}")
+    return row
+
+
+async def _address_held_elsewhere(uow: UnitOfWork, email: str, customer_id: uuid.UUID) -> bool:
+    """Another company holds the address's domain, or a person elsewhere has the address."""
+    domain = await uow.organisations.registration(email_domain(email))
+    if domain is not None and domain.customer_id != customer_id:
+        return True
+    user = await uow.accounts.user_by_email(email)
+    return user is not None and user.customer_id != customer_id
+
+
+async def approve_domain(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    actor: Actor,
+    customer_id: uuid.UUID,
+    registration_id: uuid.UUID,
+) -> CustomerDomain:
+    """Vendor staff approve a customer admin's domain claim; from then on it admits
+    sign-ups (the choice over DNS TXT proof: staff know their customers)."""
+    await uow.organisations.customer(customer_id, actor.scope)
+    row = await uow.organisations.registration_by_id(customer_id, registration_id)
+    rules.require_admin(actor, "approve domain claims")
+    rules.require_pending(row.status, row.value)
+    row.status = rules.VERIFIED
+    await uow.commit()
     return row
 
 
@@ -182,6 +228,13 @@ async def invite_customer_user(
     await uow.organisations.customer(customer_id, actor.scope)
     rules.require_customer_manager(actor, customer_id)
     rules.check_role_for_customer(actor, body.role)
+    email = str(body.email).lower()
+    if not actor.is_staff and await _address_held_elsewhere(uow, email, customer_id):
+        # Inviting is registering one address: the same capture, the same refusal.
+        raise rules.RegistrationHeldElsewhere(
+            f"another company holds {email} or its domain: ask the vendor's support staff",
+            field="email",
+        )
     return await _invite(uow, ctx, body, customer_id=customer_id)
 
 

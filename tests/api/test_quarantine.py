@@ -13,6 +13,7 @@ from app.domain.actors import Role
 from app.services import inbound_mail
 from app.services.context import ServiceContext
 from tests.support.factories import add_partner, user_headers
+from tests.support.mail import authentication_results
 from tests.support.tickets import Desk, make_desk
 
 SUPPORT = "support@supportdesk.localhost"
@@ -28,8 +29,11 @@ async def received(
     mail_from: str | None = None,
     html: str | None = None,
     attachment: bytes | None = None,
+    authenticated: bool = True,
 ) -> inbound_mail.Received:
     message = EmailMessage()
+    if authenticated:  # as our receiving mail server passes it on (tests/support/mail.py)
+        message["Authentication-Results"] = authentication_results(sender)
     message["From"] = sender
     message["To"] = SUPPORT
     message["Subject"] = subject

@@ -95,7 +95,7 @@ def _signed(settings: Settings, claims: dict[str, object]) -> str:
     return jwt.encode(claims, settings.secret_key.get_secret_value(), algorithm="HS256")
 
 
-@pytest.mark.parametrize("missing", ["aud", "iss", "exp", "iat", "sub"])
+@pytest.mark.parametrize("missing", ["aud", "iss", "exp", "iat", "sub", "ver"])
 async def test_token_without_a_required_claim_is_refused(
     client: httpx.AsyncClient, agent: None, settings: Settings, missing: str
 ) -> None:

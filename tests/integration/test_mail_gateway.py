@@ -28,6 +28,7 @@ from app.services.context import ServiceContext
 from app.settings import Settings
 from app.worker import Worker
 from tests.support.factories import add_partner
+from tests.support.mail import authentication_results
 from tests.support.smtp import SmtpServer
 from tests.support.tickets import Desk, make_desk
 
@@ -66,8 +67,13 @@ class Gateway:
         mail_from: str | None = None,
         headers: dict[str, str] | None = None,
         attachment: bytes | None = None,
+        authenticated: bool = True,
     ) -> None:
+        """Sends as our receiving mail server passes mail on: with its Authentication-Results
+        (DMARC passed for the From domain) unless `authenticated` is False."""
         message = EmailMessage()
+        if authenticated:
+            message["Authentication-Results"] = authentication_results(sender)
         message["From"] = sender
         message["To"] = to
         message["Subject"] = subject
@@ -341,3 +347,65 @@ async def test_an_internal_failure_answers_451_so_the_sender_retries(
     with pytest.raises(smtplib.SMTPDataError) as failed:
         await gateway.send()
     assert failed.value.smtp_code == 451
+
+
+# --- sender authentication (issue 11, point 13) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "forgery",
+    [
+        {"authenticated": False},  # no Authentication-Results at all
+        {
+            "authenticated": False,
+            "headers": {
+                "Authentication-Results": "mx.attacker.example; dmarc=pass header.from=acme.com"
+            },
+        },
+        {
+            "authenticated": False,
+            "headers": {
+                "Authentication-Results": "mx.supportdesk.test; dmarc=fail header.from=acme.com"
+            },
+        },
+    ],
+    ids=["no-header", "untrusted-server", "dmarc-fail"],
+)
+async def test_a_forged_registered_sender_is_quarantined_never_a_case(
+    desk: Desk,
+    gateway: Gateway,
+    db: Database,
+    ctx: ServiceContext,
+    smtp: SmtpServer,
+    forgery: dict[str, Any],
+) -> None:
+    ticket = await desk.open()
+    await Worker(db, ctx).drain()  # its acknowledgement
+    smtp.clear()
+    await gateway.send(to=EMERGENCY, subject="URGENT all calls failing on the PBX", **forgery)
+    number = ticket["tracking_number"]
+    await gateway.send(subject=f"Re: [{number}] please close this", body="Close it.", **forgery)
+    assert [t["id"] for t in await tickets_of(desk)] == [ticket["id"]]
+    r = await desk.client.get(f"/v1/tickets/{ticket['id']}/comments", headers=desk.agent)
+    assert r.json()["items"] == []
+    held = await quarantine(desk)
+    assert [m["reason"] for m in held] == ["unauthenticated"] * 2
+    assert all(m["customer_id"] == desk.customer_id and not m["replied"] for m in held)
+    assert "acme.com" in held[0]["detail"]
+    await Worker(db, ctx).drain()
+    assert smtp.to("lan@acme.com") == []  # never answered: it would go to the person forged
+
+
+async def test_staff_release_an_unauthenticated_message_as_a_case(
+    desk: Desk, gateway: Gateway
+) -> None:
+    await gateway.send(subject="Voicemail greeting is wrong", authenticated=False)
+    [held] = await quarantine(desk, reason="unauthenticated")
+    r = await desk.client.post(
+        f"/v1/quarantine/{held['id']}/release",
+        json={"customer_id": desk.customer_id, "requester_email": "lan@acme.com"},
+        headers=desk.agent,
+    )
+    assert r.status_code == 201, r.text
+    [ticket] = await tickets_of(desk)
+    assert ticket["subject"] == "Voicemail greeting is wrong"

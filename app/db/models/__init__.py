@@ -1,6 +1,13 @@
 """Every table, imported so that `Base.metadata` is complete (Alembic, tests)."""
 
-from app.db.models.accounts import ApiKey, LoginThrottle, OneTimeToken, RefreshToken, User
+from app.db.models.accounts import (
+    ApiKey,
+    LoginClient,
+    LoginThrottle,
+    OneTimeToken,
+    RefreshToken,
+    User,
+)
 from app.db.models.base import Base
 from app.db.models.escalations import Escalation
 from app.db.models.idempotency import IdempotencyKey
@@ -43,6 +50,7 @@ __all__ = [
     "CustomerDomain",
     "Escalation",
     "IdempotencyKey",
+    "LoginClient",
     "LoginThrottle",
     "MailReply",
     "OneTimeToken",

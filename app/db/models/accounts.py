@@ -33,6 +33,10 @@ class User(IdMixin, Base):
     notification_preferences: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # Carried in every access token as `ver`; a password reset or "log out everywhere"
+    # increments it, so every token issued before stops working (checked on the row that
+    # authentication loads anyway: no extra query).
+    token_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class OneTimeToken(IdMixin, Base):
@@ -67,7 +71,9 @@ class RefreshToken(IdMixin, Base):
 
 
 class LoginThrottle(Base):
-    """Failed logins per account or address, shared by every process through the database."""
+    """Throttle counters shared by every process through the database: failed logins per
+    client, address and (address, client), account e-mails per address, anonymous
+    requests per client (the key says which)."""
 
     __tablename__ = "login_throttle"
 
@@ -75,6 +81,19 @@ class LoginThrottle(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
     window_started_at: Mapped[datetime]
     locked_until: Mapped[datetime | None]
+
+
+class LoginClient(Base):
+    """A client address from which a person logged in successfully: a stranger's failed
+    guesses lock the account for other clients, never for these (issue 11, point 6)."""
+
+    __tablename__ = "login_clients"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    client: Mapped[str] = mapped_column(String(64), primary_key=True)
+    last_login_at: Mapped[datetime]
 
 
 class ApiKey(IdMixin, Base):

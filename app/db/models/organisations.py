@@ -48,3 +48,6 @@ class CustomerDomain(IdMixin, Base):
     kind: Mapped[str] = mapped_column(String(10))  # "domain" | "address"
     value: Mapped[str] = mapped_column(String(320))
     created_at: Mapped[datetime]
+    # "verified" admits sign-ups and mail; "pending" is a customer admin's domain claim
+    # that vendor staff have not yet approved (issue 11, point 3).
+    status: Mapped[str] = mapped_column(String(10), default="verified", server_default="verified")

@@ -9,7 +9,7 @@ from sqlalchemy import case, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from app.db.models import ApiKey, LoginThrottle, OneTimeToken, RefreshToken, User
+from app.db.models import ApiKey, LoginClient, LoginThrottle, OneTimeToken, RefreshToken, User
 from app.db.repositories.base import Repository
 from app.db.repositories.pagination import Page, page_by_id
 from app.db.repositories.scoping import visible
@@ -93,9 +93,6 @@ class AccountRepository(Repository):
             .values(revoked_at=now)
         )
 
-    async def throttle(self, key: str) -> LoginThrottle | None:
-        return await self.session.get(LoginThrottle, key)
-
     async def record_login_failure(
         self, key: str, now: datetime, window: timedelta, max_failures: int
     ) -> None:
@@ -121,6 +118,60 @@ class AccountRepository(Repository):
             },
         )
         await self.session.execute(stmt)
+
+    async def throttles(self, keys: list[str]) -> dict[str, LoginThrottle]:
+        """The throttle rows of several keys in one query."""
+        stmt = select(LoginThrottle).where(LoginThrottle.key.in_(keys))
+        return {row.key: row for row in (await self.session.execute(stmt)).scalars()}
+
+    async def count_event(self, key: str, now: datetime, window: timedelta) -> int:
+        """Counts one event under `key` atomically (upsert), restarting the count when its
+        window has passed; answers the count in the current window, this event included."""
+        dialect = self.session.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        table = LoginThrottle.__table__
+        stale = table.c.window_started_at <= now - window
+        stmt = insert(LoginThrottle).values(
+            key=key, failures=1, window_started_at=now, locked_until=None
+        )
+        upsert = stmt.on_conflict_do_update(
+            index_elements=[table.c.key],
+            set_={
+                "failures": case((stale, 1), else_=table.c.failures + 1),
+                "window_started_at": case((stale, now), else_=table.c.window_started_at),
+            },
+        ).returning(table.c.failures)
+        return int((await self.session.execute(upsert)).scalar_one())
+
+    async def is_login_client(self, user_id: uuid.UUID, client: str, since: datetime) -> bool:
+        stmt = select(LoginClient.user_id).where(
+            LoginClient.user_id == user_id,
+            LoginClient.client == client,
+            LoginClient.last_login_at >= since,
+        )
+        return (await self.session.execute(stmt)).first() is not None
+
+    async def remember_login_client(self, user_id: uuid.UUID, client: str, now: datetime) -> None:
+        dialect = self.session.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        stmt = insert(LoginClient).values(user_id=user_id, client=client, last_login_at=now)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[LoginClient.user_id, LoginClient.client],
+            set_={"last_login_at": now},
+        )
+        await self.session.execute(stmt)
+
+    async def void_one_time_tokens(self, user_id: uuid.UUID, purpose: str, now: datetime) -> None:
+        """Every unused link of this purpose stops working (a newer one replaces them)."""
+        await self.session.execute(
+            update(OneTimeToken)
+            .where(
+                OneTimeToken.user_id == user_id,
+                OneTimeToken.purpose == purpose,
+                OneTimeToken.used_at.is_(None),
+            )
+            .values(used_at=now)
+        )
 
     async def clear_login_failures(self, key: str) -> None:
         row = await self.session.get(LoginThrottle, key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import select, true
+from sqlalchemy import or_, select, true
 
 from app.db.models import Customer, CustomerDomain, Partner
 from app.db.repositories.base import Repository
@@ -13,6 +13,7 @@ from app.db.repositories.pagination import Page, page_by_id
 from app.db.repositories.scoping import get_visible, visible
 from app.domain.actors import Scope, ScopeKind
 from app.domain.errors import NotFound
+from app.domain.organisations import VERIFIED
 
 
 class OrganisationRepository(Repository):
@@ -39,13 +40,34 @@ class OrganisationRepository(Repository):
         stmt = select(CustomerDomain).where(CustomerDomain.value == value.lower())
         return (await self.session.execute(stmt)).scalar_one_or_none()
 
+    async def registration_by_id(
+        self, customer_id: uuid.UUID, registration_id: uuid.UUID
+    ) -> CustomerDomain:
+        row = await self.session.get(CustomerDomain, registration_id)
+        if row is None or row.customer_id != customer_id:
+            raise NotFound(f"registration {registration_id} was not found")
+        return row
+
+    async def domain_held_elsewhere(self, domain: str, customer_id: uuid.UUID) -> bool:
+        """Whether another company holds the domain or an address in it."""
+        domain = domain.lower()
+        stmt = select(CustomerDomain.id).where(
+            CustomerDomain.customer_id != customer_id,
+            or_(
+                CustomerDomain.value == domain,
+                CustomerDomain.value.endswith("@" + domain, autoescape=True),
+            ),
+        )
+        return (await self.session.execute(stmt.limit(1))).first() is not None
+
     async def customer_for_address(self, email: str) -> Customer | None:
-        """The company an address belongs to: an explicit address wins over its domain."""
+        """The company an address belongs to: an explicit address wins over its domain;
+        a domain claim awaiting approval counts for nobody."""
         email = email.lower()
         domain = email.rsplit("@", 1)[-1]
         for value in (email, domain):
             reg = await self.registration(value)
-            if reg is not None:
+            if reg is not None and reg.status == VERIFIED:
                 return await self.session.get(Customer, reg.customer_id)
         return None
 

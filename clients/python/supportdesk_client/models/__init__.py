@@ -32,6 +32,7 @@ from .customer_patch import CustomerPatch
 from .customer_type import CustomerType
 from .domain_in import DomainIn
 from .domain_out import DomainOut
+from .domain_out_status import DomainOutStatus
 from .escalation_in import EscalationIn
 from .escalation_level_doc import EscalationLevelDoc
 from .escalation_out import EscalationOut
@@ -96,9 +97,9 @@ from .preview_in import PreviewIn
 from .preview_out import PreviewOut
 from .preview_target import PreviewTarget
 from .problem import Problem
-from .quarantine_reason import QuarantineReason
 from .quarantine_state import QuarantineState
 from .quarantined_mail_detail import QuarantinedMailDetail
+from .quarantined_mail_detail_reason import QuarantinedMailDetailReason
 from .quarantined_mail_out import QuarantinedMailOut
 from .rating import Rating
 from .reason import Reason
@@ -173,6 +174,7 @@ __all__ = (
     "CustomerType",
     "DomainIn",
     "DomainOut",
+    "DomainOutStatus",
     "EscalationIn",
     "EscalationLevelDoc",
     "EscalationOut",
@@ -238,8 +240,8 @@ __all__ = (
     "PreviewTarget",
     "Problem",
     "QuarantinedMailDetail",
+    "QuarantinedMailDetailReason",
     "QuarantinedMailOut",
-    "QuarantineReason",
     "QuarantineState",
     "Rating",
     "Reason",

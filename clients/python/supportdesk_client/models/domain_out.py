@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.domain_out_status import DomainOutStatus
 from typing import cast
 from uuid import UUID
 import datetime
@@ -29,6 +30,7 @@ class DomainOut:
             customer_id (UUID):
             id (UUID):
             kind (str):
+            status (DomainOutStatus):
             value (str):
      """
 
@@ -36,6 +38,7 @@ class DomainOut:
     customer_id: UUID
     id: UUID
     kind: str
+    status: DomainOutStatus
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,6 +55,8 @@ class DomainOut:
 
         kind = self.kind
 
+        status = self.status.value
+
         value = self.value
 
 
@@ -62,6 +67,7 @@ class DomainOut:
             "customer_id": customer_id,
             "id": id,
             "kind": kind,
+            "status": status,
             "value": value,
         })
 
@@ -89,6 +95,11 @@ class DomainOut:
 
         kind = d.pop("kind")
 
+        status = DomainOutStatus(d.pop("status"))
+
+
+
+
         value = d.pop("value")
 
         domain_out = cls(
@@ -96,6 +107,7 @@ class DomainOut:
             customer_id=customer_id,
             id=id,
             kind=kind,
+            status=status,
             value=value,
         )
 

@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.quarantine_reason import QuarantineReason
 from ..models.quarantine_state import QuarantineState
+from ..models.quarantined_mail_detail_reason import QuarantinedMailDetailReason
 from typing import cast
 from uuid import UUID
 import datetime
@@ -35,7 +35,7 @@ class QuarantinedMailOut:
             mail_from (str): The envelope sender; empty for a bounce
             message_id (None | str):
             rcpt_to (list[str]):
-            reason (QuarantineReason):
+            reason (QuarantinedMailDetailReason):
             received_at (datetime.datetime):
             released_ticket_id (None | UUID):
             replied (bool): Whether the sender was sent an explanation
@@ -53,7 +53,7 @@ class QuarantinedMailOut:
     mail_from: str
     message_id: None | str
     rcpt_to: list[str]
-    reason: QuarantineReason
+    reason: QuarantinedMailDetailReason
     received_at: datetime.datetime
     released_ticket_id: None | UUID
     replied: bool
@@ -229,7 +229,7 @@ class QuarantinedMailOut:
         rcpt_to = cast(list[str], d.pop("rcpt_to"))
 
 
-        reason = QuarantineReason(d.pop("reason"))
+        reason = QuarantinedMailDetailReason(d.pop("reason"))
 
 
 

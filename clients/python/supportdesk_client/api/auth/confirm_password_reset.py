@@ -82,6 +82,8 @@ def sync_detailed(
 ) -> Response[Any | Problem]:
     """ Confirm Password Reset
 
+     Set the new password; every session (refresh and access tokens) ends.
+
     Args:
         body (PasswordResetConfirmIn):
 
@@ -113,6 +115,8 @@ def sync(
 ) -> Any | Problem | None:
     """ Confirm Password Reset
 
+     Set the new password; every session (refresh and access tokens) ends.
+
     Args:
         body (PasswordResetConfirmIn):
 
@@ -138,6 +142,8 @@ async def asyncio_detailed(
 
 ) -> Response[Any | Problem]:
     """ Confirm Password Reset
+
+     Set the new password; every session (refresh and access tokens) ends.
 
     Args:
         body (PasswordResetConfirmIn):
@@ -169,6 +175,8 @@ async def asyncio(
 
 ) -> Any | Problem | None:
     """ Confirm Password Reset
+
+     Set the new password; every session (refresh and access tokens) ends.
 
     Args:
         body (PasswordResetConfirmIn):

@@ -96,6 +96,10 @@ def sync_detailed(
     e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
     `/v1/auth/refresh`. Answers are never cached (`Cache-Control: no-store`).
 
+    429 with `Retry-After` after too many failures from this client, or for this address
+    from a client that never logged into it: the owner's correct password from a client
+    they logged in from before still works while strangers are locked out.
+
     Args:
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
@@ -134,6 +138,10 @@ def sync(
     e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
     `/v1/auth/refresh`. Answers are never cached (`Cache-Control: no-store`).
 
+    429 with `Retry-After` after too many failures from this client, or for this address
+    from a client that never logged into it: the owner's correct password from a client
+    they logged in from before still works while strangers are locked out.
+
     Args:
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
@@ -166,6 +174,10 @@ async def asyncio_detailed(
      The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
     e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
     `/v1/auth/refresh`. Answers are never cached (`Cache-Control: no-store`).
+
+    429 with `Retry-After` after too many failures from this client, or for this address
+    from a client that never logged into it: the owner's correct password from a client
+    they logged in from before still works while strangers are locked out.
 
     Args:
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
@@ -204,6 +216,10 @@ async def asyncio(
      The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
     e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
     `/v1/auth/refresh`. Answers are never cached (`Cache-Control: no-store`).
+
+    429 with `Retry-After` after too many failures from this client, or for this address
+    from a client that never logged into it: the owner's correct password from a client
+    they logged in from before still works while strangers are locked out.
 
     Args:
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC

@@ -56,6 +56,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -78,6 +85,10 @@ def sync_detailed(
 
 ) -> Response[Accepted | Problem]:
     """ Request Password Reset
+
+     E-mail a reset link; it voids the links sent before. At most a few account e-mails
+    go to one address an hour (more are silently not sent); the answer is the same
+    whether or not the address has an account.
 
     Args:
         body (PasswordResetIn):
@@ -110,6 +121,10 @@ def sync(
 ) -> Accepted | Problem | None:
     """ Request Password Reset
 
+     E-mail a reset link; it voids the links sent before. At most a few account e-mails
+    go to one address an hour (more are silently not sent); the answer is the same
+    whether or not the address has an account.
+
     Args:
         body (PasswordResetIn):
 
@@ -135,6 +150,10 @@ async def asyncio_detailed(
 
 ) -> Response[Accepted | Problem]:
     """ Request Password Reset
+
+     E-mail a reset link; it voids the links sent before. At most a few account e-mails
+    go to one address an hour (more are silently not sent); the answer is the same
+    whether or not the address has an account.
 
     Args:
         body (PasswordResetIn):
@@ -166,6 +185,10 @@ async def asyncio(
 
 ) -> Accepted | Problem | None:
     """ Request Password Reset
+
+     E-mail a reset link; it voids the links sent before. At most a few account e-mails
+    go to one address an hour (more are silently not sent); the answer is the same
+    whether or not the address has an account.
 
     Args:
         body (PasswordResetIn):

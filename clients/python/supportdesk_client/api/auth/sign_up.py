@@ -49,12 +49,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_202
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
 
 
         return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -80,7 +94,9 @@ def sync_detailed(
     """ Sign Up
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
-    the address already has an account.
+    the address already has an account. At most a few account e-mails go to one address
+    an hour (more are silently not sent); 409 `signup-registration-conflict` when the
+    address and its domain are registered for different companies.
 
     Args:
         body (SignupIn):  Example: {'company': 'ACME Vietnam', 'email': 'lan@acme.vn', 'name':
@@ -115,7 +131,9 @@ def sync(
     """ Sign Up
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
-    the address already has an account.
+    the address already has an account. At most a few account e-mails go to one address
+    an hour (more are silently not sent); 409 `signup-registration-conflict` when the
+    address and its domain are registered for different companies.
 
     Args:
         body (SignupIn):  Example: {'company': 'ACME Vietnam', 'email': 'lan@acme.vn', 'name':
@@ -145,7 +163,9 @@ async def asyncio_detailed(
     """ Sign Up
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
-    the address already has an account.
+    the address already has an account. At most a few account e-mails go to one address
+    an hour (more are silently not sent); 409 `signup-registration-conflict` when the
+    address and its domain are registered for different companies.
 
     Args:
         body (SignupIn):  Example: {'company': 'ACME Vietnam', 'email': 'lan@acme.vn', 'name':
@@ -180,7 +200,9 @@ async def asyncio(
     """ Sign Up
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
-    the address already has an account.
+    the address already has an account. At most a few account e-mails go to one address
+    an hour (more are silently not sent); 409 `signup-registration-conflict` when the
+    address and its domain are registered for different companies.
 
     Args:
         body (SignupIn):  Example: {'company': 'ACME Vietnam', 'email': 'lan@acme.vn', 'name':

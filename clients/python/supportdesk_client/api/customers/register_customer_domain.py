@@ -112,6 +112,11 @@ def sync_detailed(
 
      Register a company domain, or one address (for free-mail users), for sign-up.
 
+    What another company holds (the value, the address's domain, addresses in the domain,
+    a person with the address) is refused with 409 `registration-held-elsewhere` unless an
+    administrator registers it. A customer administrator's domain claim is `pending` until
+    an administrator approves it, and admits no sign-ups until then.
+
     Args:
         customer_id (UUID):
         body (DomainIn): Either a whole domain, or one explicitly registered address.
@@ -148,6 +153,11 @@ def sync(
 
      Register a company domain, or one address (for free-mail users), for sign-up.
 
+    What another company holds (the value, the address's domain, addresses in the domain,
+    a person with the address) is refused with 409 `registration-held-elsewhere` unless an
+    administrator registers it. A customer administrator's domain claim is `pending` until
+    an administrator approves it, and admits no sign-ups until then.
+
     Args:
         customer_id (UUID):
         body (DomainIn): Either a whole domain, or one explicitly registered address.
@@ -178,6 +188,11 @@ async def asyncio_detailed(
     """ Register Customer Domain
 
      Register a company domain, or one address (for free-mail users), for sign-up.
+
+    What another company holds (the value, the address's domain, addresses in the domain,
+    a person with the address) is refused with 409 `registration-held-elsewhere` unless an
+    administrator registers it. A customer administrator's domain claim is `pending` until
+    an administrator approves it, and admits no sign-ups until then.
 
     Args:
         customer_id (UUID):
@@ -214,6 +229,11 @@ async def asyncio(
     """ Register Customer Domain
 
      Register a company domain, or one address (for free-mail users), for sign-up.
+
+    What another company holds (the value, the address's domain, addresses in the domain,
+    a person with the address) is refused with 409 `registration-held-elsewhere` unless an
+    administrator registers it. A customer administrator's domain claim is `pending` until
+    an administrator approves it, and admits no sign-ups until then.
 
     Args:
         customer_id (UUID):

@@ -10,8 +10,8 @@ from ... import errors
 
 from ...models.page_quarantined_mail_out import PageQuarantinedMailOut
 from ...models.problem import Problem
-from ...models.quarantine_reason import QuarantineReason
 from ...models.quarantine_state import QuarantineState
+from ...models.quarantined_mail_detail_reason import QuarantinedMailDetailReason
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -19,7 +19,7 @@ from typing import cast
 
 def _get_kwargs(
     *,
-    reason: None | QuarantineReason | Unset = UNSET,
+    reason: None | QuarantinedMailDetailReason | Unset = UNSET,
     state: None | QuarantineState | Unset = UNSET,
     sender: None | str | Unset = UNSET,
     limit: int | Unset = 50,
@@ -35,7 +35,7 @@ def _get_kwargs(
     json_reason: None | str | Unset
     if isinstance(reason, Unset):
         json_reason = UNSET
-    elif isinstance(reason, QuarantineReason):
+    elif isinstance(reason, QuarantinedMailDetailReason):
         json_reason = reason.value
     else:
         json_reason = reason
@@ -128,7 +128,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    reason: None | QuarantineReason | Unset = UNSET,
+    reason: None | QuarantinedMailDetailReason | Unset = UNSET,
     state: None | QuarantineState | Unset = UNSET,
     sender: None | str | Unset = UNSET,
     limit: int | Unset = 50,
@@ -140,7 +140,7 @@ def sync_detailed(
      Held, released and deleted messages, oldest first.
 
     Args:
-        reason (None | QuarantineReason | Unset): Only messages kept for this reason
+        reason (None | QuarantinedMailDetailReason | Unset): Only messages kept for this reason
         state (None | QuarantineState | Unset): `held`, `released` or `deleted`
         sender (None | str | Unset): The From address
         limit (int | Unset): Page size (at most 200) Default: 50.
@@ -173,7 +173,7 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
-    reason: None | QuarantineReason | Unset = UNSET,
+    reason: None | QuarantinedMailDetailReason | Unset = UNSET,
     state: None | QuarantineState | Unset = UNSET,
     sender: None | str | Unset = UNSET,
     limit: int | Unset = 50,
@@ -185,7 +185,7 @@ def sync(
      Held, released and deleted messages, oldest first.
 
     Args:
-        reason (None | QuarantineReason | Unset): Only messages kept for this reason
+        reason (None | QuarantinedMailDetailReason | Unset): Only messages kept for this reason
         state (None | QuarantineState | Unset): `held`, `released` or `deleted`
         sender (None | str | Unset): The From address
         limit (int | Unset): Page size (at most 200) Default: 50.
@@ -213,7 +213,7 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    reason: None | QuarantineReason | Unset = UNSET,
+    reason: None | QuarantinedMailDetailReason | Unset = UNSET,
     state: None | QuarantineState | Unset = UNSET,
     sender: None | str | Unset = UNSET,
     limit: int | Unset = 50,
@@ -225,7 +225,7 @@ async def asyncio_detailed(
      Held, released and deleted messages, oldest first.
 
     Args:
-        reason (None | QuarantineReason | Unset): Only messages kept for this reason
+        reason (None | QuarantinedMailDetailReason | Unset): Only messages kept for this reason
         state (None | QuarantineState | Unset): `held`, `released` or `deleted`
         sender (None | str | Unset): The From address
         limit (int | Unset): Page size (at most 200) Default: 50.
@@ -258,7 +258,7 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    reason: None | QuarantineReason | Unset = UNSET,
+    reason: None | QuarantinedMailDetailReason | Unset = UNSET,
     state: None | QuarantineState | Unset = UNSET,
     sender: None | str | Unset = UNSET,
     limit: int | Unset = 50,
@@ -270,7 +270,7 @@ async def asyncio(
      Held, released and deleted messages, oldest first.
 
     Args:
-        reason (None | QuarantineReason | Unset): Only messages kept for this reason
+        reason (None | QuarantinedMailDetailReason | Unset): Only messages kept for this reason
         state (None | QuarantineState | Unset): `held`, `released` or `deleted`
         sender (None | str | Unset): The From address
         limit (int | Unset): Page size (at most 200) Default: 50.

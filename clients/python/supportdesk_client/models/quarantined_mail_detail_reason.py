@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class QuarantineReason(StrEnum):
+class QuarantinedMailDetailReason(StrEnum):
     ATTACHMENTS_KEPT = "attachments_kept"
     AUTO_REPLY = "auto_reply"
     BOUNCE = "bounce"
@@ -8,6 +8,7 @@ class QuarantineReason(StrEnum):
     NO_ACCOUNT = "no_account"
     PARTNER_FIRST = "partner_first"
     REJECTED = "rejected"
+    UNAUTHENTICATED = "unauthenticated"
     UNREGISTERED_SENDER = "unregistered_sender"
 
     def __str__(self) -> str:
