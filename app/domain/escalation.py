@@ -6,9 +6,14 @@ to store; nothing here reads a database or the clock.
 
 Choices where the SPEC is silent:
 
-* A ticket climbs the chain one level per escalation (first → level 1). Severity
-  disputes stand apart from the climb: they go to the regional operations manager
-  whatever level the ticket has reached, and do not move it up the chain.
+* A ticket climbs the chain one level per escalation (first → level 1). A severity
+  dispute goes to the level of the contract's own chain whose role may decide it (the
+  lowest level held by a regional operations manager or a director, else the chain's
+  top level), whatever level the ticket has reached — never to a role the chain does
+  not have. Every escalation, a dispute or an automatic one included, counts towards
+  the level reached, so a later escalation continues above it, not from level 1.
+* The manager a dispute is addressed to may also decide it (SPEC 4.1.1 names the
+  regional operations manager; a chain without one gives the dispute to its top role).
 * The addressed manager, a manager of a higher rank, or an admin acknowledges and
   resolves; the two level-2 roles (customer service and regional operations manager)
   are peers and do not answer each other's escalations.
@@ -28,6 +33,7 @@ from app.domain.actors import Actor, Role, Side
 from app.domain.contracts import EscalationContact, EscalationLevel
 from app.domain.errors import Conflict, Forbidden, InvalidField
 from app.domain.lifecycle import OPEN_STATES, TicketStatus
+from app.domain.severity import DISPUTE_DECIDERS
 from app.domain.sla_policy import ClockKind
 
 
@@ -58,7 +64,6 @@ ACKNOWLEDGE_CLOCK = ClockKind.BUSINESS
 MIN_STATEMENT_LENGTH = 10
 MAX_STATEMENT_LENGTH = 10_000
 MAX_RELATED_CASES = 50
-DISPUTE_ROLE = Role.REGIONAL_OPS_MANAGER  # SPEC 4.1.1: disputes go to this manager
 
 # Rank of the roles that answer escalations: a higher rank answers a lower one's.
 _RANK: Mapping[Role, int] = {
@@ -141,22 +146,16 @@ def require_open_ticket(status: str, tracking_number: str) -> None:
         )
 
 
-def is_climb(reason: Reason) -> bool:
-    """Every escalation but a severity dispute moves the ticket up the chain."""
-    return reason is not Reason.SEVERITY_DISPUTE
-
-
 def next_level(
     chain: Sequence[EscalationLevel], reached: int | None, reason: Reason = Reason.SLA_BREACH
 ) -> Addressee:
-    """The level a new escalation addresses: one above `reached`, the highest level the
-    ticket's earlier climbing escalations reached (None: level 1). A severity dispute
-    goes to the regional operations manager at the chain level holding that role, else
-    at level 1 (SPEC 4.1.1, 5). Raises `NoEscalationChain`, `EscalationTopLevelReached`."""
-    if not is_climb(reason):
-        return dispute_addressee(chain)
-    if not chain:
-        raise NoEscalationChain("the contract has no escalation chain; ask support to add one")
+    """The level a new escalation addresses: one above `reached`, the highest level any
+    earlier escalation of the ticket reached (None: level 1). A severity dispute goes to
+    `dispute_level(chain)` instead (SPEC 4.1.1, 5). Raises `NoEscalationChain`,
+    `EscalationTopLevelReached`."""
+    if reason is Reason.SEVERITY_DISPUTE:
+        return dispute_level(chain)
+    _require_chain(chain)
     top = chain[-1].level
     wanted = (reached or 0) + 1
     if wanted > top:
@@ -166,15 +165,34 @@ def next_level(
             top_level=top,
             reached_level=reached,
         )
-    level = next(lvl for lvl in chain if lvl.level == wanted)
+    return _addressee(next(lvl for lvl in chain if lvl.level == wanted))
+
+
+def dispute_level(chain: Sequence[EscalationLevel]) -> Addressee:
+    """The level of the contract's own chain whose role decides a severity dispute: the
+    lowest held by a role that decides disputes anywhere (regional operations manager,
+    director), else the chain's top level — never a role the chain does not have."""
+    _require_chain(chain)
+    deciding = next((lvl for lvl in chain if lvl.role in DISPUTE_DECIDERS), chain[-1])
+    return _addressee(deciding)
+
+
+def dispute_deciders(chain: Sequence[EscalationLevel]) -> frozenset[Role]:
+    """Who may decide a dispute on this contract: the SPEC's deciders, and whoever may
+    answer the escalation the dispute opened (its addressed role, or a higher rank)."""
+    if not chain:
+        return DISPUTE_DECIDERS
+    addressed = dispute_level(chain).role
+    return DISPUTE_DECIDERS | {role for role in _RANK if _may_rank(role, addressed)}
+
+
+def _require_chain(chain: Sequence[EscalationLevel]) -> None:
+    if not chain:
+        raise NoEscalationChain("the contract has no escalation chain; ask support to add one")
+
+
+def _addressee(level: EscalationLevel) -> Addressee:
     return Addressee(level.level, level.role, level.contacts)
-
-
-def dispute_addressee(chain: Sequence[EscalationLevel]) -> Addressee:
-    holding = next((lvl for lvl in chain if lvl.role is DISPUTE_ROLE), None)
-    if holding is None:
-        return Addressee(1, DISPUTE_ROLE, ())
-    return Addressee(holding.level, DISPUTE_ROLE, holding.contacts)
 
 
 def statement(field: str, text: str | None) -> str:
@@ -220,10 +238,14 @@ def check_related_cases(
 
 def may_answer(actor: Actor, addressed_role: Role) -> bool:
     """The addressed manager, a higher-ranked manager, or an admin (module docstring)."""
-    rank = _RANK.get(actor.role)
+    return _may_rank(actor.role, addressed_role)
+
+
+def _may_rank(role: Role, addressed_role: Role) -> bool:
+    rank = _RANK.get(role)
     if rank is None:
         return False
-    return actor.role is addressed_role or rank > _RANK[addressed_role]
+    return role is addressed_role or rank > _RANK[addressed_role]
 
 
 def require_may_answer(actor: Actor, addressed_role: Role) -> None:

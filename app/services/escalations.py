@@ -40,7 +40,8 @@ __all__ = [
 ]
 
 ALL = Scope(ScopeKind.ALL)
-CLIMBING_REASONS = [r.value for r in Reason if rules.is_climb(r)]
+# Every escalation counts towards the level a ticket reached (app/domain/escalation.py).
+ALL_REASONS = [r.value for r in Reason]
 
 
 async def create(
@@ -101,7 +102,7 @@ async def open_severity_dispute(
     uow: UnitOfWork, ctx: ServiceContext, ticket: Ticket, change_id: uuid.UUID, now: datetime
 ) -> Escalation | None:
     """Opens the `severity_dispute` escalation of a rejected severity proposal, addressed
-    to the regional operations manager whose decision is final (SPEC 4.1.1, 5).
+    to the level of the contract's chain that decides it (SPEC 4.1.1, 5).
     Idempotent per change; None when it exists already or the case is no longer open.
     Does not commit: the caller does."""
     change = await uow.tickets.severity_change(ticket.id, change_id)
@@ -118,7 +119,7 @@ async def open_severity_dispute(
         ),
         progress_to_date=(
             f"Severity change {change_id} was proposed and rejected, and became a dispute. "
-            "The regional operations manager decides; the decision is final."
+            "The manager this escalation is addressed to decides; the decision is final."
         ),
     )
 
@@ -249,7 +250,7 @@ async def _open(
 ) -> Escalation | None:
     """Addresses the next level, stores the escalation, audits, e-mails and publishes."""
     terms = await ticket_clocks.terms_of_ticket(uow, ticket)
-    reached = await uow.escalations.highest_level(ticket.id, CLIMBING_REASONS)
+    reached = await uow.escalations.highest_level(ticket.id, ALL_REASONS)
     addressee = rules.next_level(terms.escalation_chain, reached, reason)
     ack_window = timedelta(minutes=rules.ACKNOWLEDGE_MINUTES)
     row = Escalation(
