@@ -24,7 +24,7 @@ Choices where the SPEC is silent:
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -193,6 +193,27 @@ def _require_chain(chain: Sequence[EscalationLevel]) -> None:
 
 def _addressee(level: EscalationLevel) -> Addressee:
     return Addressee(level.level, level.role, level.contacts)
+
+
+def check_mailboxes(mailboxes: Sequence[str | None], *, reserved: Collection[str]) -> None:
+    """A level's mailbox names that level alone: distinct within the chain, and never the
+    gateway's support or emergency address (whose mail raises cases)."""
+    seen: set[str] = set()
+    for i, mailbox in enumerate(mailboxes):
+        if not mailbox:
+            continue
+        address = mailbox.lower()
+        if address in reserved:
+            raise InvalidField(
+                f"escalation_chain[{i}].mailbox",
+                f"{mailbox} is the gateway's support or emergency address; mail to it raises "
+                "cases, so it cannot also open escalations",
+            )
+        if address in seen:
+            raise InvalidField(
+                f"escalation_chain[{i}].mailbox", f"{mailbox} is already another level's"
+            )
+        seen.add(address)
 
 
 def statement(field: str, text: str | None) -> str:

@@ -20,6 +20,7 @@ from app.domain.clock import ControllableClock
 from app.domain.ids import new_id
 from app.services import escalations
 from app.services.context import ServiceContext
+from app.settings import Settings
 from app.worker import Worker
 from tests.support.factories import user_headers
 from tests.support.smtp import SmtpServer
@@ -538,3 +539,20 @@ async def test_a_rejected_severity_proposal_opens_a_dispute_escalation(
         True,
     )
     assert "severity 2 to 3" in dispute["business_impact"]
+
+
+async def test_the_bicom_chain_carries_its_role_mailboxes_on_the_deployments_domain(
+    client: httpx.AsyncClient, db: Database, clock: ControllableClock, settings: Settings
+) -> None:
+    desk = await _desk(client, db, clock)
+    chain = await _chain(desk)
+    domain = settings.support_address.rsplit("@", 1)[1]
+    assert [(lvl["title"], lvl["mailbox"]) for lvl in chain] == [
+        ("Support Manager", f"supportmanager@{domain}"),
+        ("Customer Service Manager", f"customerservice@{domain}"),
+    ]
+    path = f"/v1/contracts/{desk.contract_id}"
+    for mailbox in (settings.support_address.upper(), chain[0]["mailbox"]):
+        chain[1]["mailbox"] = mailbox
+        r = await client.patch(path, json={"escalation_chain": chain}, headers=desk.admin)
+        assert _fields(r) == {"escalation_chain[1].mailbox"}

@@ -304,6 +304,8 @@ def terms_of(contract: Contract, cal: CalendarVersion, pol: SlaPolicyVersion) ->
                     EscalationContact(c["name"], c.get("email"), c.get("phone"))
                     for c in lvl.get("contacts", [])
                 ),
+                title=lvl.get("title"),
+                mailbox=lvl.get("mailbox"),
             )
             for lvl in contract.escalation_chain
         ),
