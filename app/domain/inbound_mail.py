@@ -37,7 +37,7 @@ class QuarantineReason(StrEnum):
     BOUNCE = "bounce"  # null sender, delivery status notification
     LOOP = "loop"  # our own mail, come back
     UNREGISTERED_SENDER = "unregistered_sender"  # no customer has the address or domain
-    NO_ACCOUNT = "no_account"  # a registered company, but no active user for the address
+    NO_ACCOUNT = "no_account"  # a registered company, but the address's user may not write
     PARTNER_FIRST = "partner_first"  # the customer raises cases through its partner
     REJECTED = "rejected"  # a process rule refused the case (no contract, vague subject, …)
     ATTACHMENTS_KEPT = "attachments_kept"  # accepted; the raw message keeps the attachments
@@ -154,21 +154,44 @@ def may_reply(mail: InboundMail, reason: QuarantineReason) -> bool:
     return reason not in SILENT_REASONS and bool(mail.mail_from) and bool(mail.reply_address)
 
 
+class SenderAccount(StrEnum):
+    """What the sender's address is to the customer its address or domain belongs to."""
+
+    NONE = "none"  # no user has the address: the mail makes them an e-mail contact
+    WRITER = "writer"  # a user of that customer who may write by mail
+    REFUSED = "refused"  # a disabled user, or one of another organisation
+
+
+def writes_by_mail(*, is_active: bool, has_password: bool) -> bool:
+    """Who may raise and follow cases by e-mail: an active user, or a person known by
+    address only — an e-mail contact, or an invited user yet to choose a password —
+    never a disabled account (inactive, with a password)."""
+    return is_active or not has_password
+
+
 def sender_standing(
-    *, registered: bool, has_account: bool, partner_supported: bool
+    *, registered: bool, account: SenderAccount, partner_supported: bool
 ) -> QuarantineReason | None:
     """Whether a person's mail may raise a case (SPEC 6, 4.1.6); None when it may.
 
-    The address or its domain must be registered for a customer, the address must be
-    an active user of that customer, and the customer must not be partner-supported.
+    The address or its domain must be registered for a customer that is not
+    partner-supported, and the address must not belong to a user who may not write. A
+    registered address without a user raises the case as an e-mail contact of the
+    customer: a user without a password, who may sign up later and keep their cases.
     """
     if not registered:
         return QuarantineReason.UNREGISTERED_SENDER
-    if not has_account:
-        return QuarantineReason.NO_ACCOUNT
     if partner_supported:
         return QuarantineReason.PARTNER_FIRST
+    if account is SenderAccount.REFUSED:
+        return QuarantineReason.NO_ACCOUNT
     return None
+
+
+def contact_name(mail: InboundMail) -> str:
+    """An e-mail contact's name: the From header's display name, else the local part."""
+    name = mail.sender_name.strip() or mail.sender.split("@", 1)[0]
+    return name[:200] or mail.sender[:200]
 
 
 class QuarantinedMailNotHeld(Conflict):
@@ -226,6 +249,15 @@ def reply_text(
         text = (
             f"Hello,\n\nyour company is supported by {name}, so cases are raised through "
             f"{name}'s helpdesk{via}, who will contact us for you.\n\n{kept}"
+        )
+    elif reason is QuarantineReason.NO_ACCOUNT:
+        # The address is registered: say so, never that it is unknown (issue 13).
+        text = (
+            f"Hello,\n\nwe received your message. {mail.reply_address} belongs to a company "
+            "registered with SupportDesk, but its account may not raise cases by e-mail "
+            "(it is disabled, or belongs to another organisation), so no case was opened."
+            "\n\nPlease ask your company's SupportDesk administrator to enable the account, "
+            f"or raise the case in the portal: {portal_url}\n\n{kept}"
         )
     elif reason is QuarantineReason.REJECTED:
         text = (

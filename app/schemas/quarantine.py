@@ -23,7 +23,9 @@ State = Literal["held", "released", "deleted"]
 REASONS_DOC = (
     "Why the message was kept: `auto_reply`, `bounce` and `loop` are machine mail (never "
     "answered); `unregistered_sender` (no customer has the address or domain), `no_account` "
-    "(a registered company but no active user), `partner_first` (the customer raises cases "
+    "(a registered company, but the address's user may not write: disabled, or of another "
+    "organisation; an address without a user raises the case as an e-mail contact), "
+    "`partner_first` (the customer raises cases "
     "through its partner), `rejected` (a process rule refused the case: see `detail`), "
     "`attachments_kept` (the case was raised; attachments it refused stay in the message)."
 )

@@ -20,7 +20,7 @@ from app.db.repositories.pagination import Page
 from app.db.session import Database, UnitOfWork
 from app.domain import inbound_mail as rules
 from app.domain import process_rules
-from app.domain.actors import Actor, Scope, ScopeKind, Side
+from app.domain.actors import Actor, Role, Scope, ScopeKind, Side
 from app.domain.contracts import ContractTerms
 from app.domain.errors import DomainError, InvalidField
 from app.domain.ids import new_id
@@ -75,7 +75,8 @@ async def receive(
 async def _accept(
     uow: UnitOfWork, ctx: ServiceContext, message: InboundMail
 ) -> tuple[Received, Actor | None]:
-    user = await _active_user(uow, message.sender)
+    known = await uow.accounts.user_by_email(message.sender) if message.sender else None
+    user = _writer(known)
     sender = accounts.actor_of(user) if user else None
     customer = await uow.organisations.customer_for_address(message.sender)
     ids = _ids(customer)  # plain values: a rollback expires the rows
@@ -86,14 +87,14 @@ async def _accept(
             return Received("comment", ticket_id=ticket.id), sender
         reason = rules.sender_standing(
             registered=customer is not None,
-            has_account=customer is not None
-            and user is not None
-            and user.customer_id == customer.id,
+            account=_account(known, user, customer),
             partner_supported=customer is not None and customer.partner_id is not None,
         )
         if reason is not None:
             return await _hold(uow, ctx, message, reason, customer=_ids(customer)), None
-        assert sender is not None and customer is not None
+        assert customer is not None
+        if sender is None:  # a registered address without a user: an e-mail contact
+            sender = accounts.actor_of(await _email_contact(uow, ctx, customer, message))
         ticket = await _create_ticket(uow, ctx, sender, customer, message)
         return Received("ticket", ticket_id=ticket.id), sender
     except DomainError as exc:  # a process rule refused it: kept, and the sender told why
@@ -104,9 +105,49 @@ async def _accept(
         return held, None
 
 
-async def _active_user(uow: UnitOfWork, address: str) -> User | None:
-    user = await uow.accounts.user_by_email(address) if address else None
-    return user if user is not None and user.is_active else None
+def _writer(user: User | None) -> User | None:
+    """The user whose mail acts as them: active, or known by address only."""
+    if user is None:
+        return None
+    writes = rules.writes_by_mail(
+        is_active=user.is_active, has_password=user.password_hash is not None
+    )
+    return user if writes else None
+
+
+def _account(
+    known: User | None, writer: User | None, customer: Customer | None
+) -> rules.SenderAccount:
+    if known is None:
+        return rules.SenderAccount.NONE
+    if writer is not None and customer is not None and writer.customer_id == customer.id:
+        return rules.SenderAccount.WRITER
+    return rules.SenderAccount.REFUSED
+
+
+async def _email_contact(
+    uow: UnitOfWork, ctx: ServiceContext, customer: Customer, message: InboundMail
+) -> User:
+    """A user of the customer without a password: signing up later activates this same
+    row (accounts.signup reuses an inactive user), so the contact keeps their cases."""
+    now = ctx.now()
+    user = User(
+        id=new_id(),
+        email=message.sender,
+        name=rules.contact_name(message),
+        role=Role.CUSTOMER_USER.value,
+        customer_id=customer.id,
+        password_hash=None,
+        is_active=False,
+        phone_numbers=[],
+        timezone="UTC",
+        notification_preferences={},
+        created_at=now,
+        updated_at=now,
+    )
+    uow.accounts.add(user)
+    await uow.accounts.flush()
+    return user
 
 
 async def _replied_ticket(uow: UnitOfWork, sender: Actor, message: InboundMail) -> Ticket | None:
@@ -370,11 +411,9 @@ async def _attach_released(
 
 
 async def _requester(uow: UnitOfWork, customer: Customer, email: str) -> Actor:
-    user = await _active_user(uow, email.lower())
+    user = _writer(await uow.accounts.user_by_email(email.lower()))
     if user is None or user.customer_id != customer.id:
-        raise InvalidField(
-            "requester_email", f"{email} is not an active user of customer {customer.name}"
-        )
+        raise InvalidField("requester_email", f"{email} is not a user of customer {customer.name}")
     return accounts.actor_of(user)
 
 

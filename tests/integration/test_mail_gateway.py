@@ -216,13 +216,70 @@ async def test_unregistered_sender_is_quarantined_and_told_once_a_day(
     assert len(smtp.to(stranger)) == 2
 
 
-async def test_a_registered_domain_without_an_account_is_quarantined(
-    desk: Desk, gateway: Gateway
+async def test_a_registered_address_without_an_account_raises_a_case_as_an_email_contact(
+    client: httpx.AsyncClient,
+    desk: Desk,
+    gateway: Gateway,
+    db: Database,
+    ctx: ServiceContext,
+    smtp: SmtpServer,
 ) -> None:
-    await gateway.send(sender="newbie@acme.com")
+    # SPEC 6: "Mail from a registered address or domain creates a ticket" (Bicom: tickets
+    # by e-mail from registered addresses). acme.com is registered; newbie has no account.
+    await gateway.send(
+        sender="Nguyen Newbie <newbie@acme.com>", subject="Voicemail messages are lost"
+    )
+    [ticket] = await tickets_of(desk)
+    assert ticket["channel"] == "email" and ticket["customer_id"] == desk.customer_id
+    assert await quarantine(desk) == []
+    r = await client.get(f"/v1/customers/{desk.customer_id}/users", headers=desk.admin)
+    [contact] = [u for u in r.json()["items"] if u["email"] == "newbie@acme.com"]
+    assert (contact["name"], contact["is_active"]) == ("Nguyen Newbie", False)
+    assert ticket["requester_id"] == contact["id"]
+    await Worker(db, ctx).drain()
+    [ack] = smtp.to("newbie@acme.com")
+    assert ticket["tracking_number"] in str(ack["Subject"])
+    assert "not registered" not in SmtpServer.text_of(ack)
+    # A reply by the contact is a comment on their case.
+    await gateway.send(
+        sender="newbie@acme.com",
+        subject=f"Re: [{ticket['tracking_number']}] Voicemail messages are lost",
+    )
+    r = await client.get(f"/v1/tickets/{ticket['id']}/comments", headers=desk.agent)
+    assert [c["channel"] for c in r.json()["items"]] == ["email"]
+    # Signing up later activates the same user, who keeps the case.
+    body = {"name": "Nguyen Newbie", "email": "newbie@acme.com", "company": "ACME"}
+    assert (await client.post("/v1/auth/signup", json=body)).status_code == 202
+    await Worker(db, ctx).drain()
+    token = smtp.link_token("newbie@acme.com", "activate")
+    password = "correct horse battery staple 42"
+    r = await client.post("/v1/auth/activate", json={"token": token, "password": password})
+    assert r.status_code == 200, r.text
+    assert r.json()["id"] == contact["id"]
+    r = await client.post(
+        "/v1/auth/token", data={"username": "newbie@acme.com", "password": password}
+    )
+    headers = {"Authorization": f"Bearer {r.json()['access_token']}"}
+    r = await client.get("/v1/tickets", headers=headers)
+    assert [t["id"] for t in r.json()["items"]] == [ticket["id"]]
+
+
+async def test_a_disabled_account_is_quarantined_and_told_it_is_registered(
+    desk: Desk, gateway: Gateway, db: Database, ctx: ServiceContext, smtp: SmtpServer
+) -> None:
+    async with db.unit_of_work() as uow:
+        user = await uow.accounts.user_by_email("lan@acme.com")
+        assert user is not None and user.password_hash is not None
+        user.is_active = False
+        await uow.commit()
+    await gateway.send()
     assert await tickets_of(desk) == []
     [held] = await quarantine(desk)
     assert held["reason"] == "no_account" and held["customer_id"] == desk.customer_id
+    await Worker(db, ctx).drain()
+    [reply] = smtp.to("lan@acme.com")
+    text = SmtpServer.text_of(reply)
+    assert "not registered" not in text and "registered with SupportDesk" in text
 
 
 async def test_staff_release_a_held_message_as_a_case(desk: Desk, gateway: Gateway) -> None:
