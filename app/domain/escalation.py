@@ -94,6 +94,20 @@ class EscalationTopLevelReached(Conflict):
     title = "The top escalation level has been reached"
 
 
+class NotThisCasesMailbox(Conflict):
+    """Mail to a role mailbox escalates a case whose own chain publishes that mailbox."""
+
+    type_slug = "not-this-cases-mailbox"
+    title = "The address is no escalation level of this case's contract"
+
+
+class EscalationOutOfTurn(Conflict):
+    """A mailbox names one level; a case escalates one level above its last (SPEC 5)."""
+
+    type_slug = "escalation-out-of-turn"
+    title = "This level is not the case's next escalation level"
+
+
 class NotAddressedManager(Forbidden):
     """Only the addressed manager (or a higher one) acknowledges and resolves (SPEC 5)."""
 
@@ -134,6 +148,7 @@ class Addressee:
     level: int
     role: Role
     contacts: tuple[EscalationContact, ...]
+    mailbox: str | None = None
 
 
 def require_open_ticket(status: str, tracking_number: str) -> None:
@@ -168,6 +183,32 @@ def next_level(
     return _addressee(next(lvl for lvl in chain if lvl.level == wanted))
 
 
+def mailbox_level(chain: Sequence[EscalationLevel], mailbox: str, reached: int | None) -> Addressee:
+    """The level a mail to `mailbox` opens (issue 13, Bicom: "Escalation level 1 can be
+    initiated by sending an email to …"): the level of the case's own chain publishing
+    that mailbox, which must be the case's next level — one above `reached`, as SPEC 5
+    says of every escalation. Raises `NotThisCasesMailbox`, `EscalationOutOfTurn`,
+    `EscalationTopLevelReached`."""
+    address = mailbox.strip().lower()
+    named = next((lvl for lvl in chain if (lvl.mailbox or "").lower() == address), None)
+    if named is None:
+        raise NotThisCasesMailbox(
+            f"{mailbox} is not an escalation address of this case's contract; escalate in "
+            "the portal, or write to the address its chain names",
+            mailbox=address,
+        )
+    wanted = next_level(chain, reached, Reason.POOR_EXPERIENCE)
+    if named.level != wanted.level:
+        where = f" at {wanted.mailbox}" if wanted.mailbox else " in the portal"
+        raise EscalationOutOfTurn(
+            f"{mailbox} opens level {named.level}, but this case's next escalation is level "
+            f"{wanted.level} ({wanted.role.value}): escalate{where}",
+            level=named.level,
+            next_level=wanted.level,
+        )
+    return wanted
+
+
 def dispute_level(chain: Sequence[EscalationLevel]) -> Addressee:
     """The level of the contract's own chain whose role decides a severity dispute: the
     lowest held by a role that decides disputes anywhere (regional operations manager,
@@ -192,7 +233,7 @@ def _require_chain(chain: Sequence[EscalationLevel]) -> None:
 
 
 def _addressee(level: EscalationLevel) -> Addressee:
-    return Addressee(level.level, level.role, level.contacts)
+    return Addressee(level.level, level.role, level.contacts, level.mailbox)
 
 
 def check_mailboxes(mailboxes: Sequence[str | None], *, reserved: Collection[str]) -> None:

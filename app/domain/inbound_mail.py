@@ -41,6 +41,11 @@ class QuarantineReason(StrEnum):
     PARTNER_FIRST = "partner_first"  # the customer raises cases through its partner
     REJECTED = "rejected"  # a process rule refused the case (no contract, vague subject, …)
     ATTACHMENTS_KEPT = "attachments_kept"  # accepted; the raw message keeps the attachments
+    # Mail to a level's role mailbox (escalation by e-mail, app/domain/escalation_mail.py):
+    ESCALATION_UNKNOWN_SENDER = "escalation_unknown_sender"  # not a user who may write
+    ESCALATION_NO_CASE = "escalation_no_case"  # no tracking number, or none the sender sees
+    ESCALATION_CASE_CLOSED = "escalation_case_closed"  # the case is no longer open
+    ESCALATION_REFUSED = "escalation_refused"  # another escalation rule: see `detail`
 
 
 class QuarantineState(StrEnum):
@@ -259,6 +264,13 @@ def reply_text(
             "\n\nPlease ask your company's SupportDesk administrator to enable the account, "
             f"or raise the case in the portal: {portal_url}\n\n{kept}"
         )
+    elif reason in _ESCALATION_REPLIES:
+        text = (
+            f"Hello,\n\nwe could not open an escalation from your message: "
+            f"{_ESCALATION_REPLIES[reason]}{f' ({detail})' if detail else ''}.\n\n"
+            f"{ESCALATION_FORMAT}\n\nYou can also escalate the case in the portal: "
+            f"{portal_url}\n\n{kept}"
+        )
     elif reason is QuarantineReason.REJECTED:
         text = (
             "Hello,\n\nwe could not open a case from your message: "
@@ -275,6 +287,27 @@ def reply_text(
             f"\n\n{kept}"
         )
     return subject, text
+
+
+ESCALATION_FORMAT = (
+    "An escalation by e-mail comes from a user who may see the case, quotes its tracking "
+    "number (e.g. in the subject: [SD-2027-000123]) and may state, each on its own line: "
+    '"Reason:" (not understood, inadequate solution, recurring incidents, reputation risk, '
+    'recurrence, data loss, poor experience), "Impact:", "Progress:" and "Related:" case '
+    "numbers."
+)
+_ESCALATION_REPLIES = {
+    QuarantineReason.ESCALATION_UNKNOWN_SENDER: (
+        "your address is not one of a user who may see the case"
+    ),
+    QuarantineReason.ESCALATION_NO_CASE: (
+        "it names no case you may see (quote the case's tracking number)"
+    ),
+    QuarantineReason.ESCALATION_CASE_CLOSED: (
+        "the case is no longer open; raise a new case first, then escalate that one"
+    ),
+    QuarantineReason.ESCALATION_REFUSED: "it breaks an escalation rule",
+}
 
 
 _CATEGORY_WORDS = (

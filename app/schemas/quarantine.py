@@ -17,6 +17,10 @@ Reason = Literal[
     "partner_first",
     "rejected",
     "attachments_kept",
+    "escalation_unknown_sender",
+    "escalation_no_case",
+    "escalation_case_closed",
+    "escalation_refused",
 ]
 State = Literal["held", "released", "deleted"]
 
@@ -27,7 +31,11 @@ REASONS_DOC = (
     "organisation; an address without a user raises the case as an e-mail contact), "
     "`partner_first` (the customer raises cases "
     "through its partner), `rejected` (a process rule refused the case: see `detail`), "
-    "`attachments_kept` (the case was raised; attachments it refused stay in the message)."
+    "`attachments_kept` (the case was raised; attachments it refused stay in the message); "
+    "mail to an escalation level's mailbox that opened no escalation: "
+    "`escalation_unknown_sender` (not a user who may write), `escalation_no_case` (no "
+    "tracking number, or no case the sender may see), `escalation_case_closed`, "
+    "`escalation_refused` (another escalation rule: see `detail`)."
 )
 
 

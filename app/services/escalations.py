@@ -17,6 +17,7 @@ from app.db.repositories.escalations import EscalationFilters
 from app.db.repositories.pagination import Page
 from app.db.session import UnitOfWork
 from app.domain import escalation as rules
+from app.domain import escalation_mail as mail_rules
 from app.domain.actors import Actor, Role, Scope, ScopeKind
 from app.domain.errors import NotFound
 from app.domain.escalation import EscalationState, Reason
@@ -31,6 +32,7 @@ __all__ = [
     "EscalationFilters",
     "acknowledge",
     "create",
+    "create_by_mail",
     "for_ticket",
     "get",
     "open_severity_dispute",
@@ -49,25 +51,114 @@ async def create(
 ) -> Escalation:
     """A customer (or its partner, or staff) escalates an open case of that customer."""
     ticket = await _ticket_to_escalate(uow, actor, ticket_id)
+    escalation = await _open_written(
+        uow,
+        ctx,
+        ticket,
+        actor,
+        Reason(body.reason),
+        body.business_impact,
+        body.progress_to_date,
+        body.related_cases,
+    )
+    await uow.commit()
+    return escalation
+
+
+async def create_by_mail(
+    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, mailbox: str, subject: str, text: str
+) -> Escalation:
+    """Escalation by e-mail (issue 13 point 5): a user who may see the case writes to a
+    level's role mailbox quoting its tracking number; the escalation opens at that level
+    (`escalation.mailbox_level`) with the fields the text states (`escalation_mail`),
+    and the sender is told the result. Raises the domain error that refused it; commits."""
+    number = mail_rules.tracking_number(subject, text)
+    found = (
+        await uow.tickets.ticket_by_tracking_number(str(number), actor.scope) if number else None
+    )
+    if found is None:
+        raise NotFound("the message names no case you may see: quote its tracking number")
+    ticket = await uow.tickets.ticket(found.id, actor.scope, lock=True)
+    fields = mail_rules.written(text)
+    reason = rules.parse_reason(fields.reason)
+    escalation = await _open_written(
+        uow,
+        ctx,
+        ticket,
+        actor,
+        reason,
+        fields.business_impact,
+        fields.progress_to_date,
+        list(fields.related_cases),
+        mailbox=mailbox,
+    )
+    _confirm_by_mail(uow, ctx.now(), ticket, escalation, actor, fields)
+    await uow.commit()
+    return escalation
+
+
+async def _open_written(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    ticket: Ticket,
+    actor: Actor,
+    reason: Reason,
+    business_impact: str | None,
+    progress_to_date: str | None,
+    related_cases: list[str],
+    *,
+    mailbox: str | None = None,
+) -> Escalation:
+    """The written escalation of a person (SPEC 5): an open case, statements, related
+    cases of the same customer; at the next level, or at `mailbox`'s level."""
     rules.require_open_ticket(ticket.status, ticket.tracking_number)
-    business_impact = rules.statement("business_impact", body.business_impact)
-    progress_to_date = rules.statement("progress_to_date", body.progress_to_date)
-    numbers = [n.strip().upper() for n in body.related_cases]
+    impact = rules.statement("business_impact", business_impact)
+    progress = rules.statement("progress_to_date", progress_to_date)
+    numbers = [n.strip().upper() for n in related_cases]
     found = await uow.escalations.customers_of_cases(numbers)
-    related = rules.check_related_cases(body.related_cases, found, ticket.customer_id)
+    related = rules.check_related_cases(related_cases, found, ticket.customer_id)
     escalation = await _open(
         uow,
         ticket,
         actor,
         ctx.now(),
-        reason=body.reason,
-        business_impact=business_impact,
-        progress_to_date=progress_to_date,
+        reason=reason,
+        business_impact=impact,
+        progress_to_date=progress,
         related_cases=related,
+        mailbox=mailbox,
     )
     assert escalation is not None  # only keyed (automatic) escalations can be skipped
-    await uow.commit()
     return escalation
+
+
+def _confirm_by_mail(
+    uow: UnitOfWork,
+    now: datetime,
+    ticket: Ticket,
+    row: Escalation,
+    actor: Actor,
+    fields: mail_rules.WrittenEscalation,
+) -> None:
+    """The sender of an escalation mail hears it is open (RFC 3834: an automatic answer)."""
+    if not actor.email:
+        return
+    text = mail_rules.confirmation_text(
+        ticket.tracking_number,
+        row.level,
+        row.addressed_role.replace("_", " "),
+        f"{row.acknowledge_due_at:%Y-%m-%d %H:%M}",
+        fields,
+    )
+    headers = {"Auto-Submitted": "auto-replied"}
+    mail.queue_email(
+        uow.outbox,
+        now,
+        to=[actor.email],
+        subject=_subject(ticket, row),
+        text=text,
+        headers=headers,
+    )
 
 
 async def open_sla_breach(
@@ -247,11 +338,16 @@ async def _open(
     progress_to_date: str,
     related_cases: list[str],
     source_key: str | None = None,
+    mailbox: str | None = None,
 ) -> Escalation | None:
-    """Addresses the next level, stores the escalation, audits, e-mails and publishes."""
+    """Addresses the next level (or `mailbox`'s), stores the escalation, audits, e-mails
+    and publishes."""
     terms = await ticket_clocks.terms_of_ticket(uow, ticket)
     reached = await uow.escalations.highest_level(ticket.id, ALL_REASONS)
-    addressee = rules.next_level(terms.escalation_chain, reached, reason)
+    if mailbox is not None:
+        addressee = rules.mailbox_level(terms.escalation_chain, mailbox, reached)
+    else:
+        addressee = rules.next_level(terms.escalation_chain, reached, reason)
     ack_window = timedelta(minutes=rules.ACKNOWLEDGE_MINUTES)
     row = Escalation(
         id=new_id(),
@@ -279,7 +375,7 @@ async def _open(
         uow,
         ticket.id,
         actor,
-        tickets.request_channel(actor),
+        "email" if mailbox else tickets.request_channel(actor),
         "escalation_opened",
         now,
         after=_facts(row),

@@ -18,8 +18,8 @@ from app.db.models import Customer, Partner, QuarantinedMail, Ticket, User
 from app.db.repositories.inbound_mail import QuarantineFilters
 from app.db.repositories.pagination import Page
 from app.db.session import Database, UnitOfWork
+from app.domain import escalation_mail, process_rules
 from app.domain import inbound_mail as rules
-from app.domain import process_rules
 from app.domain.actors import Actor, Role, Scope, ScopeKind, Side
 from app.domain.contracts import ContractTerms
 from app.domain.errors import DomainError, InvalidField
@@ -29,7 +29,15 @@ from app.domain.tracking import find_tracking_number
 from app.schemas.comments import CommentIn
 from app.schemas.quarantine import ReleaseIn
 from app.schemas.tickets import TicketCreate
-from app.services import accounts, attachments, audit, comments, mail, ticket_intake
+from app.services import (
+    accounts,
+    attachments,
+    audit,
+    comments,
+    escalations,
+    mail,
+    ticket_intake,
+)
 from app.services.context import ServiceContext
 
 __all__ = ["QuarantineFilters", "Received", "delete", "get", "list_held", "receive", "release"]
@@ -39,12 +47,13 @@ ALL = Scope(ScopeKind.ALL)
 
 @dataclass(frozen=True, slots=True)
 class Received:
-    """What became of a message: `ticket`, `comment` or `quarantined`."""
+    """What became of a message: `ticket`, `comment`, `escalation` or `quarantined`."""
 
     kind: str
     ticket_id: uuid.UUID | None = None
     quarantined_id: uuid.UUID | None = None
     reason: QuarantineReason | None = None
+    escalation_id: uuid.UUID | None = None
 
 
 def our_identity(ctx: ServiceContext) -> rules.OurIdentity:
@@ -63,13 +72,62 @@ async def receive(
     async with db.unit_of_work() as uow:
         if silent is not None:
             return await _hold(uow, ctx, message, silent)
-        received, sender = await _accept(uow, ctx, message)
+        # A check of the sender's authenticity belongs here: after the machine-mail
+        # screen, before routing decides what the sender's address may do.
+        mailbox = await _escalation_mailbox(uow, ctx, message)
+        if mailbox is not None:
+            received, sender = await _escalate(uow, ctx, message, mailbox)
+        else:
+            received, sender = await _accept(uow, ctx, message)
     if sender is not None and received.ticket_id and message.attachments:
         failed = await _attach(db, ctx, sender, received.ticket_id, message)
         if failed:
             async with db.unit_of_work() as uow:
                 await _keep_attachments(uow, ctx, message, received.ticket_id, failed)
     return received
+
+
+async def is_escalation_mailbox(db: Database, address: str) -> bool:
+    """Whether some contract's chain publishes `address` as a level's mailbox (the
+    gateway accepts mail for it)."""
+    async with db.unit_of_work() as uow:
+        return await uow.sla_config.escalation_mailbox_in_use(address.strip().lower())
+
+
+async def _escalation_mailbox(
+    uow: UnitOfWork, ctx: ServiceContext, message: InboundMail
+) -> str | None:
+    """The level mailbox a message is for. Mail that also goes to the support or
+    emergency address is support mail (an emergency is never held as an escalation)."""
+    ours = ctx.settings.support_mailboxes
+    if any(r in ours for r in message.rcpt_to):
+        return None
+    for recipient in message.rcpt_to:
+        if await uow.sla_config.escalation_mailbox_in_use(recipient):
+            return recipient
+    return None
+
+
+async def _escalate(
+    uow: UnitOfWork, ctx: ServiceContext, message: InboundMail, mailbox: str
+) -> tuple[Received, Actor | None]:
+    """Escalation by e-mail: opened at the mailbox's level, or held with the reason."""
+    user = _writer(await uow.accounts.user_by_email(message.sender) if message.sender else None)
+    customer = await uow.organisations.customer_for_address(message.sender)
+    ids = _ids(customer)
+    if user is None:
+        reason = QuarantineReason.ESCALATION_UNKNOWN_SENDER
+        return await _hold(uow, ctx, message, reason, customer=ids), None
+    sender = accounts.actor_of(user)
+    try:
+        row = await escalations.create_by_mail(
+            uow, ctx, sender, mailbox, message.subject, message.text
+        )
+    except DomainError as exc:
+        await uow.rollback()
+        reason = escalation_mail.refusal(exc)
+        return await _hold(uow, ctx, message, reason, customer=ids, detail=exc.detail), None
+    return Received("escalation", ticket_id=row.ticket_id, escalation_id=row.id), sender
 
 
 async def _accept(
