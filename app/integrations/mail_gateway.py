@@ -17,7 +17,7 @@ from typing import Any
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from app.db.session import Database
-from app.services import inbound_mail
+from app.services import escalation_mail, inbound_mail
 from app.services.context import ServiceContext
 
 log = logging.getLogger("supportdesk.mail_gateway")
@@ -48,7 +48,9 @@ class MailGatewayHandler:
     async def _accepts(self, address: str) -> bool:
         """The support and emergency addresses, and every escalation level's mailbox."""
         wanted = address.strip().lower()
-        return wanted in self.addresses or await inbound_mail.is_escalation_mailbox(self.db, wanted)
+        return wanted in self.addresses or await escalation_mail.is_escalation_mailbox(
+            self.db, wanted
+        )
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         raw = envelope.original_content or envelope.content

@@ -17,7 +17,6 @@ from app.db.repositories.escalations import EscalationFilters
 from app.db.repositories.pagination import Page
 from app.db.session import UnitOfWork
 from app.domain import escalation as rules
-from app.domain import escalation_mail as mail_rules
 from app.domain.actors import Actor, Role, Scope, ScopeKind
 from app.domain.errors import NotFound
 from app.domain.escalation import EscalationState, Reason
@@ -32,11 +31,11 @@ __all__ = [
     "EscalationFilters",
     "acknowledge",
     "create",
-    "create_by_mail",
     "for_ticket",
     "get",
     "open_severity_dispute",
     "open_sla_breach",
+    "open_written",
     "queue",
     "resolve",
 ]
@@ -51,7 +50,7 @@ async def create(
 ) -> Escalation:
     """A customer (or its partner, or staff) escalates an open case of that customer."""
     ticket = await _ticket_to_escalate(uow, actor, ticket_id)
-    escalation = await _open_written(
+    escalation = await open_written(
         uow,
         ctx,
         ticket,
@@ -65,39 +64,7 @@ async def create(
     return escalation
 
 
-async def create_by_mail(
-    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, mailbox: str, subject: str, text: str
-) -> Escalation:
-    """Escalation by e-mail (issue 13 point 5): a user who may see the case writes to a
-    level's role mailbox quoting its tracking number; the escalation opens at that level
-    (`escalation.mailbox_level`) with the fields the text states (`escalation_mail`),
-    and the sender is told the result. Raises the domain error that refused it; commits."""
-    number = mail_rules.tracking_number(subject, text)
-    found = (
-        await uow.tickets.ticket_by_tracking_number(str(number), actor.scope) if number else None
-    )
-    if found is None:
-        raise NotFound("the message names no case you may see: quote its tracking number")
-    ticket = await uow.tickets.ticket(found.id, actor.scope, lock=True)
-    fields = mail_rules.written(text)
-    reason = rules.parse_reason(fields.reason)
-    escalation = await _open_written(
-        uow,
-        ctx,
-        ticket,
-        actor,
-        reason,
-        fields.business_impact,
-        fields.progress_to_date,
-        list(fields.related_cases),
-        mailbox=mailbox,
-    )
-    _confirm_by_mail(uow, ctx.now(), ticket, escalation, actor, fields)
-    await uow.commit()
-    return escalation
-
-
-async def _open_written(
+async def open_written(
     uow: UnitOfWork,
     ctx: ServiceContext,
     ticket: Ticket,
@@ -110,7 +77,8 @@ async def _open_written(
     mailbox: str | None = None,
 ) -> Escalation:
     """The written escalation of a person (SPEC 5): an open case, statements, related
-    cases of the same customer; at the next level, or at `mailbox`'s level."""
+    cases of the same customer; at the next level, or at `mailbox`'s level. Does not
+    commit: the caller does."""
     rules.require_open_ticket(ticket.status, ticket.tracking_number)
     impact = rules.statement("business_impact", business_impact)
     progress = rules.statement("progress_to_date", progress_to_date)
@@ -130,35 +98,6 @@ async def _open_written(
     )
     assert escalation is not None  # only keyed (automatic) escalations can be skipped
     return escalation
-
-
-def _confirm_by_mail(
-    uow: UnitOfWork,
-    now: datetime,
-    ticket: Ticket,
-    row: Escalation,
-    actor: Actor,
-    fields: mail_rules.WrittenEscalation,
-) -> None:
-    """The sender of an escalation mail hears it is open (RFC 3834: an automatic answer)."""
-    if not actor.email:
-        return
-    text = mail_rules.confirmation_text(
-        ticket.tracking_number,
-        row.level,
-        row.addressed_role.replace("_", " "),
-        f"{row.acknowledge_due_at:%Y-%m-%d %H:%M}",
-        fields,
-    )
-    headers = {"Auto-Submitted": "auto-replied"}
-    mail.queue_email(
-        uow.outbox,
-        now,
-        to=[actor.email],
-        subject=_subject(ticket, row),
-        text=text,
-        headers=headers,
-    )
 
 
 async def open_sla_breach(
@@ -431,7 +370,7 @@ async def _publish(
     )
 
 
-def _subject(ticket: Ticket, row: Escalation) -> str:
+def subject_of(ticket: Ticket, row: Escalation) -> str:
     reason = row.reason.replace("_", " ")
     return notifications.ticket_subject(ticket, f"Escalation level {row.level}: {reason}")
 
@@ -446,7 +385,7 @@ async def _notify_opened(uow: UnitOfWork, now: datetime, ticket: Ticket, row: Es
         f"Progress to date: {row.progress_to_date}\n\nRelated cases: {related}\n\n"
         f"Please acknowledge by {row.acknowledge_due_at:%Y-%m-%d %H:%M} UTC."
     )
-    subject = _subject(ticket, row)
+    subject = subject_of(ticket, row)
     contacted = {c["email"].lower() for c in row.contacts if c.get("email")}
     for address in sorted(contacted):
         mail.queue_email(uow.outbox, now, to=[address], subject=subject, text=text)
@@ -465,5 +404,5 @@ async def _notify_updated(
     if note:
         text += f"\n\n{note}"
     notifications.send(
-        uow, now, [recipient], notifications.ESCALATIONS, _subject(ticket, row), text
+        uow, now, [recipient], notifications.ESCALATIONS, subject_of(ticket, row), text
     )

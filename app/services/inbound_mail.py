@@ -14,13 +14,14 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from email.utils import parseaddr
 
-from app.db.models import Customer, Partner, QuarantinedMail, Ticket, User
+from app.db.models import Customer, Partner, QuarantinedMail, Ticket
 from app.db.repositories.inbound_mail import QuarantineFilters
 from app.db.repositories.pagination import Page
 from app.db.session import Database, UnitOfWork
-from app.domain import escalation_mail, process_rules
+from app.domain import escalation_mail as escalation_rules
 from app.domain import inbound_mail as rules
-from app.domain.actors import Actor, Role, Scope, ScopeKind, Side
+from app.domain import process_rules
+from app.domain.actors import Actor, Scope, ScopeKind, Side
 from app.domain.contracts import ContractTerms
 from app.domain.errors import DomainError, InvalidField
 from app.domain.ids import new_id
@@ -34,7 +35,8 @@ from app.services import (
     attachments,
     audit,
     comments,
-    escalations,
+    email_contacts,
+    escalation_mail,
     mail,
     ticket_intake,
 )
@@ -74,7 +76,7 @@ async def receive(
             return await _hold(uow, ctx, message, silent)
         # A check of the sender's authenticity belongs here: after the machine-mail
         # screen, before routing decides what the sender's address may do.
-        mailbox = await _escalation_mailbox(uow, ctx, message)
+        mailbox = await escalation_mail.mailbox_of(uow, ctx, message)
         if mailbox is not None:
             received, sender = await _escalate(uow, ctx, message, mailbox)
         else:
@@ -87,32 +89,13 @@ async def receive(
     return received
 
 
-async def is_escalation_mailbox(db: Database, address: str) -> bool:
-    """Whether some contract's chain publishes `address` as a level's mailbox (the
-    gateway accepts mail for it)."""
-    async with db.unit_of_work() as uow:
-        return await uow.sla_config.escalation_mailbox_in_use(address.strip().lower())
-
-
-async def _escalation_mailbox(
-    uow: UnitOfWork, ctx: ServiceContext, message: InboundMail
-) -> str | None:
-    """The level mailbox a message is for. Mail that also goes to the support or
-    emergency address is support mail (an emergency is never held as an escalation)."""
-    ours = ctx.settings.support_mailboxes
-    if any(r in ours for r in message.rcpt_to):
-        return None
-    for recipient in message.rcpt_to:
-        if await uow.sla_config.escalation_mailbox_in_use(recipient):
-            return recipient
-    return None
-
-
 async def _escalate(
     uow: UnitOfWork, ctx: ServiceContext, message: InboundMail, mailbox: str
 ) -> tuple[Received, Actor | None]:
     """Escalation by e-mail: opened at the mailbox's level, or held with the reason."""
-    user = _writer(await uow.accounts.user_by_email(message.sender) if message.sender else None)
+    user = email_contacts.writer(
+        await uow.accounts.user_by_email(message.sender) if message.sender else None
+    )
     customer = await uow.organisations.customer_for_address(message.sender)
     ids = _ids(customer)
     if user is None:
@@ -120,12 +103,10 @@ async def _escalate(
         return await _hold(uow, ctx, message, reason, customer=ids), None
     sender = accounts.actor_of(user)
     try:
-        row = await escalations.create_by_mail(
-            uow, ctx, sender, mailbox, message.subject, message.text
-        )
+        row = await escalation_mail.escalate(uow, ctx, sender, mailbox, message)
     except DomainError as exc:
         await uow.rollback()
-        reason = escalation_mail.refusal(exc)
+        reason = escalation_rules.refusal(exc)
         return await _hold(uow, ctx, message, reason, customer=ids, detail=exc.detail), None
     return Received("escalation", ticket_id=row.ticket_id, escalation_id=row.id), sender
 
@@ -134,7 +115,7 @@ async def _accept(
     uow: UnitOfWork, ctx: ServiceContext, message: InboundMail
 ) -> tuple[Received, Actor | None]:
     known = await uow.accounts.user_by_email(message.sender) if message.sender else None
-    user = _writer(known)
+    user = email_contacts.writer(known)
     sender = accounts.actor_of(user) if user else None
     customer = await uow.organisations.customer_for_address(message.sender)
     ids = _ids(customer)  # plain values: a rollback expires the rows
@@ -145,14 +126,14 @@ async def _accept(
             return Received("comment", ticket_id=ticket.id), sender
         reason = rules.sender_standing(
             registered=customer is not None,
-            account=_account(known, user, customer),
+            account=email_contacts.standing(known, user, customer),
             partner_supported=customer is not None and customer.partner_id is not None,
         )
         if reason is not None:
             return await _hold(uow, ctx, message, reason, customer=_ids(customer)), None
         assert customer is not None
         if sender is None:  # a registered address without a user: an e-mail contact
-            sender = accounts.actor_of(await _email_contact(uow, ctx, customer, message))
+            sender = accounts.actor_of(await email_contacts.add(uow, ctx, customer, message))
         ticket = await _create_ticket(uow, ctx, sender, customer, message)
         return Received("ticket", ticket_id=ticket.id), sender
     except DomainError as exc:  # a process rule refused it: kept, and the sender told why
@@ -161,51 +142,6 @@ async def _accept(
             uow, ctx, message, QuarantineReason.REJECTED, customer=ids, detail=exc.detail
         )
         return held, None
-
-
-def _writer(user: User | None) -> User | None:
-    """The user whose mail acts as them: active, or known by address only."""
-    if user is None:
-        return None
-    writes = rules.writes_by_mail(
-        is_active=user.is_active, has_password=user.password_hash is not None
-    )
-    return user if writes else None
-
-
-def _account(
-    known: User | None, writer: User | None, customer: Customer | None
-) -> rules.SenderAccount:
-    if known is None:
-        return rules.SenderAccount.NONE
-    if writer is not None and customer is not None and writer.customer_id == customer.id:
-        return rules.SenderAccount.WRITER
-    return rules.SenderAccount.REFUSED
-
-
-async def _email_contact(
-    uow: UnitOfWork, ctx: ServiceContext, customer: Customer, message: InboundMail
-) -> User:
-    """A user of the customer without a password: signing up later activates this same
-    row (accounts.signup reuses an inactive user), so the contact keeps their cases."""
-    now = ctx.now()
-    user = User(
-        id=new_id(),
-        email=message.sender,
-        name=rules.contact_name(message),
-        role=Role.CUSTOMER_USER.value,
-        customer_id=customer.id,
-        password_hash=None,
-        is_active=False,
-        phone_numbers=[],
-        timezone="UTC",
-        notification_preferences={},
-        created_at=now,
-        updated_at=now,
-    )
-    uow.accounts.add(user)
-    await uow.accounts.flush()
-    return user
 
 
 async def _replied_ticket(uow: UnitOfWork, sender: Actor, message: InboundMail) -> Ticket | None:
@@ -469,7 +405,7 @@ async def _attach_released(
 
 
 async def _requester(uow: UnitOfWork, customer: Customer, email: str) -> Actor:
-    user = _writer(await uow.accounts.user_by_email(email.lower()))
+    user = email_contacts.writer(await uow.accounts.user_by_email(email.lower()))
     if user is None or user.customer_id != customer.id:
         raise InvalidField("requester_email", f"{email} is not a user of customer {customer.name}")
     return accounts.actor_of(user)
