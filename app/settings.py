@@ -150,6 +150,17 @@ class Settings(BaseSettings):
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
 
+    @property
+    def support_mailboxes(self) -> frozenset[str]:
+        """The gateway's own addresses (support, emergency), lower case."""
+        return frozenset({self.support_address.lower(), self.emergency_address.lower()})
+
+    @property
+    def mail_domain(self) -> str:
+        """The mail domain of this deployment: the support address's. Preset role
+        mailboxes (`supportmanager@…`) are built on it."""
+        return self.support_address.rsplit("@", 1)[-1].lower()
+
 
 def _development_secret() -> str:
     """A per-checkout random secret, kept under var/ so tokens survive a restart."""

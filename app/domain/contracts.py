@@ -37,11 +37,17 @@ class EscalationContact:
 
 @dataclass(frozen=True, slots=True)
 class EscalationLevel:
-    """One level of the chain: a manager role and the named people who hold it (SPEC 5)."""
+    """One level of the chain: a manager role and the named people who hold it (SPEC 5).
+
+    `title` is the agreement's own name for the role ("Regional Director"); `mailbox`
+    the role mailbox the agreement publishes: mail to it through the gateway, quoting a
+    case's tracking number, opens a written escalation at this level."""
 
     level: int
     role: Role
     contacts: tuple[EscalationContact, ...] = ()
+    title: str | None = None
+    mailbox: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

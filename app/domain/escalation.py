@@ -6,9 +6,14 @@ to store; nothing here reads a database or the clock.
 
 Choices where the SPEC is silent:
 
-* A ticket climbs the chain one level per escalation (first → level 1). Severity
-  disputes stand apart from the climb: they go to the regional operations manager
-  whatever level the ticket has reached, and do not move it up the chain.
+* A ticket climbs the chain one level per escalation (first → level 1). A severity
+  dispute goes to the level of the contract's own chain whose role may decide it (the
+  lowest level held by a regional operations manager or a director, else the chain's
+  top level), whatever level the ticket has reached — never to a role the chain does
+  not have. Every escalation, a dispute or an automatic one included, counts towards
+  the level reached, so a later escalation continues above it, not from level 1.
+* The manager a dispute is addressed to may also decide it (SPEC 4.1.1 names the
+  regional operations manager; a chain without one gives the dispute to its top role).
 * The addressed manager, a manager of a higher rank, or an admin acknowledges and
   resolves; the two level-2 roles (customer service and regional operations manager)
   are peers and do not answer each other's escalations.
@@ -19,7 +24,7 @@ Choices where the SPEC is silent:
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -28,6 +33,7 @@ from app.domain.actors import Actor, Role, Side
 from app.domain.contracts import EscalationContact, EscalationLevel
 from app.domain.errors import Conflict, Forbidden, InvalidField
 from app.domain.lifecycle import OPEN_STATES, TicketStatus
+from app.domain.severity import DISPUTE_DECIDERS
 from app.domain.sla_policy import ClockKind
 
 
@@ -58,7 +64,6 @@ ACKNOWLEDGE_CLOCK = ClockKind.BUSINESS
 MIN_STATEMENT_LENGTH = 10
 MAX_STATEMENT_LENGTH = 10_000
 MAX_RELATED_CASES = 50
-DISPUTE_ROLE = Role.REGIONAL_OPS_MANAGER  # SPEC 4.1.1: disputes go to this manager
 
 # Rank of the roles that answer escalations: a higher rank answers a lower one's.
 _RANK: Mapping[Role, int] = {
@@ -87,6 +92,20 @@ class EscalationTopLevelReached(Conflict):
 
     type_slug = "escalation-top-level-reached"
     title = "The top escalation level has been reached"
+
+
+class NotThisCasesMailbox(Conflict):
+    """Mail to a role mailbox escalates a case whose own chain publishes that mailbox."""
+
+    type_slug = "not-this-cases-mailbox"
+    title = "The address is no escalation level of this case's contract"
+
+
+class EscalationOutOfTurn(Conflict):
+    """A mailbox names one level; a case escalates one level above its last (SPEC 5)."""
+
+    type_slug = "escalation-out-of-turn"
+    title = "This level is not the case's next escalation level"
 
 
 class NotAddressedManager(Forbidden):
@@ -129,6 +148,7 @@ class Addressee:
     level: int
     role: Role
     contacts: tuple[EscalationContact, ...]
+    mailbox: str | None = None
 
 
 def require_open_ticket(status: str, tracking_number: str) -> None:
@@ -141,22 +161,16 @@ def require_open_ticket(status: str, tracking_number: str) -> None:
         )
 
 
-def is_climb(reason: Reason) -> bool:
-    """Every escalation but a severity dispute moves the ticket up the chain."""
-    return reason is not Reason.SEVERITY_DISPUTE
-
-
 def next_level(
     chain: Sequence[EscalationLevel], reached: int | None, reason: Reason = Reason.SLA_BREACH
 ) -> Addressee:
-    """The level a new escalation addresses: one above `reached`, the highest level the
-    ticket's earlier climbing escalations reached (None: level 1). A severity dispute
-    goes to the regional operations manager at the chain level holding that role, else
-    at level 1 (SPEC 4.1.1, 5). Raises `NoEscalationChain`, `EscalationTopLevelReached`."""
-    if not is_climb(reason):
-        return dispute_addressee(chain)
-    if not chain:
-        raise NoEscalationChain("the contract has no escalation chain; ask support to add one")
+    """The level a new escalation addresses: one above `reached`, the highest level any
+    earlier escalation of the ticket reached (None: level 1). A severity dispute goes to
+    `dispute_level(chain)` instead (SPEC 4.1.1, 5). Raises `NoEscalationChain`,
+    `EscalationTopLevelReached`."""
+    if reason is Reason.SEVERITY_DISPUTE:
+        return dispute_level(chain)
+    _require_chain(chain)
     top = chain[-1].level
     wanted = (reached or 0) + 1
     if wanted > top:
@@ -166,15 +180,81 @@ def next_level(
             top_level=top,
             reached_level=reached,
         )
-    level = next(lvl for lvl in chain if lvl.level == wanted)
-    return Addressee(level.level, level.role, level.contacts)
+    return _addressee(next(lvl for lvl in chain if lvl.level == wanted))
 
 
-def dispute_addressee(chain: Sequence[EscalationLevel]) -> Addressee:
-    holding = next((lvl for lvl in chain if lvl.role is DISPUTE_ROLE), None)
-    if holding is None:
-        return Addressee(1, DISPUTE_ROLE, ())
-    return Addressee(holding.level, DISPUTE_ROLE, holding.contacts)
+def mailbox_level(chain: Sequence[EscalationLevel], mailbox: str, reached: int | None) -> Addressee:
+    """The level a mail to `mailbox` opens (issue 13, Bicom: "Escalation level 1 can be
+    initiated by sending an email to …"): the level of the case's own chain publishing
+    that mailbox, which must be the case's next level — one above `reached`, as SPEC 5
+    says of every escalation. Raises `NotThisCasesMailbox`, `EscalationOutOfTurn`,
+    `EscalationTopLevelReached`."""
+    address = mailbox.strip().lower()
+    named = next((lvl for lvl in chain if (lvl.mailbox or "").lower() == address), None)
+    if named is None:
+        raise NotThisCasesMailbox(
+            f"{mailbox} is not an escalation address of this case's contract; escalate in "
+            "the portal, or write to the address its chain names",
+            mailbox=address,
+        )
+    wanted = next_level(chain, reached, Reason.POOR_EXPERIENCE)
+    if named.level != wanted.level:
+        where = f" at {wanted.mailbox}" if wanted.mailbox else " in the portal"
+        raise EscalationOutOfTurn(
+            f"{mailbox} opens level {named.level}, but this case's next escalation is level "
+            f"{wanted.level} ({wanted.role.value}): escalate{where}",
+            level=named.level,
+            next_level=wanted.level,
+        )
+    return wanted
+
+
+def dispute_level(chain: Sequence[EscalationLevel]) -> Addressee:
+    """The level of the contract's own chain whose role decides a severity dispute: the
+    lowest held by a role that decides disputes anywhere (regional operations manager,
+    director), else the chain's top level — never a role the chain does not have."""
+    _require_chain(chain)
+    deciding = next((lvl for lvl in chain if lvl.role in DISPUTE_DECIDERS), chain[-1])
+    return _addressee(deciding)
+
+
+def dispute_deciders(chain: Sequence[EscalationLevel]) -> frozenset[Role]:
+    """Who may decide a dispute on this contract: the SPEC's deciders, and whoever may
+    answer the escalation the dispute opened (its addressed role, or a higher rank)."""
+    if not chain:
+        return DISPUTE_DECIDERS
+    addressed = dispute_level(chain).role
+    return DISPUTE_DECIDERS | {role for role in _RANK if _may_rank(role, addressed)}
+
+
+def _require_chain(chain: Sequence[EscalationLevel]) -> None:
+    if not chain:
+        raise NoEscalationChain("the contract has no escalation chain; ask support to add one")
+
+
+def _addressee(level: EscalationLevel) -> Addressee:
+    return Addressee(level.level, level.role, level.contacts, level.mailbox)
+
+
+def check_mailboxes(mailboxes: Sequence[str | None], *, reserved: Collection[str]) -> None:
+    """A level's mailbox names that level alone: distinct within the chain, and never the
+    gateway's support or emergency address (whose mail raises cases)."""
+    seen: set[str] = set()
+    for i, mailbox in enumerate(mailboxes):
+        if not mailbox:
+            continue
+        address = mailbox.lower()
+        if address in reserved:
+            raise InvalidField(
+                f"escalation_chain[{i}].mailbox",
+                f"{mailbox} is the gateway's support or emergency address; mail to it raises "
+                "cases, so it cannot also open escalations",
+            )
+        if address in seen:
+            raise InvalidField(
+                f"escalation_chain[{i}].mailbox", f"{mailbox} is already another level's"
+            )
+        seen.add(address)
 
 
 def statement(field: str, text: str | None) -> str:
@@ -220,10 +300,14 @@ def check_related_cases(
 
 def may_answer(actor: Actor, addressed_role: Role) -> bool:
     """The addressed manager, a higher-ranked manager, or an admin (module docstring)."""
-    rank = _RANK.get(actor.role)
+    return _may_rank(actor.role, addressed_role)
+
+
+def _may_rank(role: Role, addressed_role: Role) -> bool:
+    rank = _RANK.get(role)
     if rank is None:
         return False
-    return actor.role is addressed_role or rank > _RANK[addressed_role]
+    return role is addressed_role or rank > _RANK[addressed_role]
 
 
 def require_may_answer(actor: Actor, addressed_role: Role) -> None:

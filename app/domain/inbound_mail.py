@@ -37,11 +37,16 @@ class QuarantineReason(StrEnum):
     BOUNCE = "bounce"  # null sender, delivery status notification
     LOOP = "loop"  # our own mail, come back
     UNREGISTERED_SENDER = "unregistered_sender"  # no customer has the address or domain
-    NO_ACCOUNT = "no_account"  # a registered company, but no active user for the address
+    NO_ACCOUNT = "no_account"  # a registered company, but the address's user may not write
     PARTNER_FIRST = "partner_first"  # the customer raises cases through its partner
     REJECTED = "rejected"  # a process rule refused the case (no contract, vague subject, …)
     ATTACHMENTS_KEPT = "attachments_kept"  # accepted; the raw message keeps the attachments
     UNAUTHENTICATED = "unauthenticated"  # a registered sender, not proven (domain/mail_auth)
+    # Mail to a level's role mailbox (escalation by e-mail, app/domain/escalation_mail.py):
+    ESCALATION_UNKNOWN_SENDER = "escalation_unknown_sender"  # not a user who may write
+    ESCALATION_NO_CASE = "escalation_no_case"  # no tracking number, or none the sender sees
+    ESCALATION_CASE_CLOSED = "escalation_case_closed"  # the case is no longer open
+    ESCALATION_REFUSED = "escalation_refused"  # another escalation rule: see `detail`
 
 
 class QuarantineState(StrEnum):
@@ -161,21 +166,44 @@ def may_reply(mail: InboundMail, reason: QuarantineReason) -> bool:
     return reason not in SILENT_REASONS and bool(mail.mail_from) and bool(mail.reply_address)
 
 
+class SenderAccount(StrEnum):
+    """What the sender's address is to the customer its address or domain belongs to."""
+
+    NONE = "none"  # no user has the address: the mail makes them an e-mail contact
+    WRITER = "writer"  # a user of that customer who may write by mail
+    REFUSED = "refused"  # a disabled user, or one of another organisation
+
+
+def writes_by_mail(*, is_active: bool, has_password: bool) -> bool:
+    """Who may raise and follow cases by e-mail: an active user, or a person known by
+    address only — an e-mail contact, or an invited user yet to choose a password —
+    never a disabled account (inactive, with a password)."""
+    return is_active or not has_password
+
+
 def sender_standing(
-    *, registered: bool, has_account: bool, partner_supported: bool
+    *, registered: bool, account: SenderAccount, partner_supported: bool
 ) -> QuarantineReason | None:
     """Whether a person's mail may raise a case (SPEC 6, 4.1.6); None when it may.
 
-    The address or its domain must be registered for a customer, the address must be
-    an active user of that customer, and the customer must not be partner-supported.
+    The address or its domain must be registered for a customer that is not
+    partner-supported, and the address must not belong to a user who may not write. A
+    registered address without a user raises the case as an e-mail contact of the
+    customer: a user without a password, who may sign up later and keep their cases.
     """
     if not registered:
         return QuarantineReason.UNREGISTERED_SENDER
-    if not has_account:
-        return QuarantineReason.NO_ACCOUNT
     if partner_supported:
         return QuarantineReason.PARTNER_FIRST
+    if account is SenderAccount.REFUSED:
+        return QuarantineReason.NO_ACCOUNT
     return None
+
+
+def contact_name(mail: InboundMail) -> str:
+    """An e-mail contact's name: the From header's display name, else the local part."""
+    name = mail.sender_name.strip() or mail.sender.split("@", 1)[0]
+    return name[:200] or mail.sender[:200]
 
 
 class QuarantinedMailNotHeld(Conflict):
@@ -234,6 +262,22 @@ def reply_text(
             f"Hello,\n\nyour company is supported by {name}, so cases are raised through "
             f"{name}'s helpdesk{via}, who will contact us for you.\n\n{kept}"
         )
+    elif reason is QuarantineReason.NO_ACCOUNT:
+        # The address is registered: say so, never that it is unknown (issue 13).
+        text = (
+            f"Hello,\n\nwe received your message. {mail.reply_address} belongs to a company "
+            "registered with SupportDesk, but its account may not raise cases by e-mail "
+            "(it is disabled, or belongs to another organisation), so no case was opened."
+            "\n\nPlease ask your company's SupportDesk administrator to enable the account, "
+            f"or raise the case in the portal: {portal_url}\n\n{kept}"
+        )
+    elif reason in _ESCALATION_REPLIES:
+        text = (
+            f"Hello,\n\nwe could not open an escalation from your message: "
+            f"{_ESCALATION_REPLIES[reason]}{f' ({detail})' if detail else ''}.\n\n"
+            f"{ESCALATION_FORMAT}\n\nYou can also escalate the case in the portal: "
+            f"{portal_url}\n\n{kept}"
+        )
     elif reason is QuarantineReason.REJECTED:
         text = (
             "Hello,\n\nwe could not open a case from your message: "
@@ -250,6 +294,27 @@ def reply_text(
             f"\n\n{kept}"
         )
     return subject, text
+
+
+ESCALATION_FORMAT = (
+    "An escalation by e-mail comes from a user who may see the case, quotes its tracking "
+    "number (e.g. in the subject: [SD-2027-000123]) and may state, each on its own line: "
+    '"Reason:" (not understood, inadequate solution, recurring incidents, reputation risk, '
+    'recurrence, data loss, poor experience), "Impact:", "Progress:" and "Related:" case '
+    "numbers."
+)
+_ESCALATION_REPLIES = {
+    QuarantineReason.ESCALATION_UNKNOWN_SENDER: (
+        "your address is not one of a user who may see the case"
+    ),
+    QuarantineReason.ESCALATION_NO_CASE: (
+        "it names no case you may see (quote the case's tracking number)"
+    ),
+    QuarantineReason.ESCALATION_CASE_CLOSED: (
+        "the case is no longer open; raise a new case first, then escalate that one"
+    ),
+    QuarantineReason.ESCALATION_REFUSED: "it breaks an escalation rule",
+}
 
 
 _CATEGORY_WORDS = (

@@ -200,16 +200,24 @@ def dispute_change(change: SeverityChange, actor: Actor, reason: str) -> Severit
 
 
 def decide_dispute(
-    change: SeverityChange, actor: Actor, level: int, reason: str, policy: SlaPolicy
+    change: SeverityChange,
+    actor: Actor,
+    level: int,
+    reason: str,
+    policy: SlaPolicy,
+    deciders: frozenset[Role] = DISPUTE_DECIDERS,
 ) -> SeverityResult:
     """The regional operations manager's final word (director or admin may too).
 
+    `deciders` are the roles that may decide on this contract (`escalation.
+    dispute_deciders`: the manager of its chain the dispute is addressed to, too).
     `new_level` is the decided level; the service applies it when it differs from the
     case's current severity.
     """
-    if actor.role not in DISPUTE_DECIDERS:
+    if actor.role not in deciders:
         raise DisputeNeedsRegionalOpsManager(
-            "a severity dispute is decided by the regional operations manager"
+            "a severity dispute is decided by the regional operations manager, or the "
+            "manager of the contract's escalation chain it is addressed to"
         )
     if change.status is not SeverityChangeStatus.DISPUTED:
         raise SeverityChangeNotDisputed(

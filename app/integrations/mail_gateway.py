@@ -1,6 +1,7 @@
 """The SMTP gateway for e-mail in (SPEC 6): an aiosmtpd server in our own event loop.
 
-It accepts mail for the support and emergency addresses only (550 for anything else),
+It accepts mail for the support and emergency addresses and for the role mailboxes of
+escalation levels (escalation by e-mail; 550 for anything else),
 refuses a message past the size limit while it is being sent (552, aiosmtpd's
 `data_size_limit`), and answers 250 only after `inbound_mail.receive` has committed
 what became of the message. Any internal failure answers 451: the sending server keeps
@@ -16,7 +17,7 @@ from typing import Any
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from app.db.session import Database
-from app.services import inbound_mail
+from app.services import escalation_mail, inbound_mail
 from app.services.context import ServiceContext
 
 log = logging.getLogger("supportdesk.mail_gateway")
@@ -28,17 +29,28 @@ class MailGatewayHandler:
     def __init__(self, db: Database, ctx: ServiceContext) -> None:
         self.db = db
         self.ctx = ctx
-        s = ctx.settings
-        self.addresses = frozenset({s.support_address.lower(), s.emergency_address.lower()})
+        self.addresses = ctx.settings.support_mailboxes
 
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
     ) -> str:
-        if address.strip().lower() not in self.addresses:
+        try:
+            accepted = await self._accepts(address)
+        except Exception:  # the database is away: a 4xx makes the sender retry
+            log.exception("escalation mailboxes could not be read; answered 451")
+            return "451 4.3.0 Temporary failure; please try again later"
+        if not accepted:
             return f"550 5.1.1 <{address}>: no such mailbox here"
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(options)
         return "250 2.1.5 OK"
+
+    async def _accepts(self, address: str) -> bool:
+        """The support and emergency addresses, and every escalation level's mailbox."""
+        wanted = address.strip().lower()
+        return wanted in self.addresses or await escalation_mail.is_escalation_mailbox(
+            self.db, wanted
+        )
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         raw = envelope.original_content or envelope.content

@@ -45,8 +45,10 @@ async def create_escalation(
     ctx: Ctx,
     response: Response,
 ) -> EscalationOut:
-    """Escalate an open case in writing. It goes one level above the case's last
-    escalation in the contract's chain (the first to level 1); past the top answers 409
+    """Escalate an open case in writing. It goes one level above the highest level the
+    case's earlier escalations reached in the contract's chain, automatic ones and
+    disputes included (the first to level 1); a `severity_dispute` goes to the chain's
+    level whose role decides it. Past the top answers 409
     `escalation-top-level-reached`, a case that is not open 409 `ticket-not-open` (raise
     a new case first). The addressed level's contacts are e-mailed."""
     row = await escalations.create(uow, ctx, caller, ticket_id, body)

@@ -15,6 +15,7 @@ ManagerRole = Literal[
     "support_manager", "customer_service_manager", "regional_ops_manager", "director"
 ]
 PHONE = r"^\+?[0-9][0-9 ()./-]{3,30}$"
+MAILBOX = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
 CONTRACT_EXAMPLE: dict[str, Any] = {
     "customer_id": "0193b5c2-7f1e-7a3c-9d2e-5b6a7c8d9e0f",
@@ -62,7 +63,23 @@ class EscalationLevelDoc(BaseModel):
     model_config = ConfigDict(extra="forbid")
     level: int = Field(ge=1)
     role: ManagerRole
+    title: str | None = Field(
+        default=None,
+        max_length=200,
+        description="The agreement's own name for the role, e.g. 'Regional Director'",
+    )
     contacts: list[ContactDoc] = Field(default_factory=list, max_length=20)
+    # Not EmailStr: the deployment's own domain may be a special-use one (`.localhost`).
+    mailbox: str | None = Field(
+        default=None,
+        max_length=320,
+        pattern=MAILBOX,
+        description=(
+            "The role mailbox this level publishes. Mail to it through the e-mail gateway "
+            "from a user who may see the case, quoting its tracking number, opens a "
+            "written escalation at this level (README: escalation by e-mail)."
+        ),
+    )
 
 
 class ContractIn(BaseModel):

@@ -18,17 +18,27 @@ Reason = Literal[
     "rejected",
     "attachments_kept",
     "unauthenticated",
+    "escalation_unknown_sender",
+    "escalation_no_case",
+    "escalation_case_closed",
+    "escalation_refused",
 ]
 State = Literal["held", "released", "deleted"]
 
 REASONS_DOC = (
     "Why the message was kept: `auto_reply`, `bounce` and `loop` are machine mail (never "
     "answered); `unregistered_sender` (no customer has the address or domain), `no_account` "
-    "(a registered company but no active user), `partner_first` (the customer raises cases "
+    "(a registered company, but the address's user may not write: disabled, or of another "
+    "organisation; an address without a user raises the case as an e-mail contact), "
+    "`partner_first` (the customer raises cases "
     "through its partner), `rejected` (a process rule refused the case: see `detail`), "
     "`attachments_kept` (the case was raised; attachments it refused stay in the message), "
     "`unauthenticated` (a registered sender's address that the receiving mail server did not "
-    "authenticate by DMARC, DKIM or SPF: never answered; see `detail`)."
+    "authenticate by DMARC, DKIM or SPF: never answered; see `detail`); "
+    "mail to an escalation level's mailbox that opened no escalation: "
+    "`escalation_unknown_sender` (not a user who may write), `escalation_no_case` (no "
+    "tracking number, or no case the sender may see), `escalation_case_closed`, "
+    "`escalation_refused` (another escalation rule: see `detail`)."
 )
 
 

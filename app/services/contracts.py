@@ -14,6 +14,7 @@ from app.db.models import ConfigChange, Contract
 from app.db.repositories.pagination import Page
 from app.db.session import UnitOfWork
 from app.domain import contracts as rules
+from app.domain import escalation
 from app.domain.actors import Actor
 from app.domain.errors import InvalidField
 from app.domain.ids import new_id
@@ -57,7 +58,7 @@ async def add_contract(
     now = ctx.now()
     contract = Contract(id=new_id(), created_at=now, updated_at=now)
     _assign(contract, body.model_dump())
-    await _check_rules(uow, contract)
+    await _check_rules(uow, contract, ctx.settings.support_mailboxes)
     uow.sla_config.add(contract)
     uow.sla_config.add(_change(contract, actor, reason, None, now))
     return contract
@@ -104,7 +105,7 @@ async def update_contract(
     await _check_references(uow, actor, changes.get("calendar_id"), changes.get("sla_policy_id"))
     before = snapshot(contract)
     _assign(contract, changes)
-    await _check_rules(uow, contract)
+    await _check_rules(uow, contract, ctx.settings.support_mailboxes)
     if snapshot(contract) == before:
         return contract
     now = ctx.now()
@@ -123,11 +124,15 @@ async def _check_references(
         await uow.sla_config.policy(policy_id, actor.scope)
 
 
-async def _check_rules(uow: UnitOfWork, contract: Contract) -> None:
+async def _check_rules(uow: UnitOfWork, contract: Contract, reserved: frozenset[str]) -> None:
+    """`reserved`: the gateway's support and emergency addresses, never a level's mailbox."""
     rules.check_validity(contract.valid_from, contract.valid_to)
     rules.check_channels(contract.channels)
     check_required_facts(contract.required_facts or [])
     rules.check_escalation_chain([(lvl["level"], lvl["role"]) for lvl in contract.escalation_chain])
+    escalation.check_mailboxes(
+        [lvl.get("mailbox") for lvl in contract.escalation_chain], reserved=reserved
+    )
     others = await uow.sla_config.overlapping_contracts(
         contract.customer_id, contract.valid_from, contract.valid_to, excluding=contract.id
     )
@@ -163,7 +168,14 @@ def _level(level: dict[str, Any]) -> dict[str, Any]:
         }
         for c in level.get("contacts", [])
     ]
-    return {"level": level["level"], "role": str(level["role"]), "contacts": contacts}
+    mailbox = str(level["mailbox"]).lower() if level.get("mailbox") else None
+    return {
+        "level": level["level"],
+        "role": str(level["role"]),
+        "title": level.get("title"),
+        "contacts": contacts,
+        "mailbox": mailbox,
+    }
 
 
 def snapshot(contract: Contract) -> dict[str, Any]:

@@ -35,12 +35,14 @@ __all__ = [
     "get",
     "open_severity_dispute",
     "open_sla_breach",
+    "open_written",
     "queue",
     "resolve",
 ]
 
 ALL = Scope(ScopeKind.ALL)
-CLIMBING_REASONS = [r.value for r in Reason if rules.is_climb(r)]
+# Every escalation counts towards the level a ticket reached (app/domain/escalation.py).
+ALL_REASONS = [r.value for r in Reason]
 
 
 async def create(
@@ -48,24 +50,53 @@ async def create(
 ) -> Escalation:
     """A customer (or its partner, or staff) escalates an open case of that customer."""
     ticket = await _ticket_to_escalate(uow, actor, ticket_id)
+    escalation = await open_written(
+        uow,
+        ctx,
+        ticket,
+        actor,
+        Reason(body.reason),
+        body.business_impact,
+        body.progress_to_date,
+        body.related_cases,
+    )
+    await uow.commit()
+    return escalation
+
+
+async def open_written(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    ticket: Ticket,
+    actor: Actor,
+    reason: Reason,
+    business_impact: str | None,
+    progress_to_date: str | None,
+    related_cases: list[str],
+    *,
+    mailbox: str | None = None,
+) -> Escalation:
+    """The written escalation of a person (SPEC 5): an open case, statements, related
+    cases of the same customer; at the next level, or at `mailbox`'s level. Does not
+    commit: the caller does."""
     rules.require_open_ticket(ticket.status, ticket.tracking_number)
-    business_impact = rules.statement("business_impact", body.business_impact)
-    progress_to_date = rules.statement("progress_to_date", body.progress_to_date)
-    numbers = [n.strip().upper() for n in body.related_cases]
+    impact = rules.statement("business_impact", business_impact)
+    progress = rules.statement("progress_to_date", progress_to_date)
+    numbers = [n.strip().upper() for n in related_cases]
     found = await uow.escalations.customers_of_cases(numbers)
-    related = rules.check_related_cases(body.related_cases, found, ticket.customer_id)
+    related = rules.check_related_cases(related_cases, found, ticket.customer_id)
     escalation = await _open(
         uow,
         ticket,
         actor,
         ctx.now(),
-        reason=body.reason,
-        business_impact=business_impact,
-        progress_to_date=progress_to_date,
+        reason=reason,
+        business_impact=impact,
+        progress_to_date=progress,
         related_cases=related,
+        mailbox=mailbox,
     )
     assert escalation is not None  # only keyed (automatic) escalations can be skipped
-    await uow.commit()
     return escalation
 
 
@@ -101,7 +132,7 @@ async def open_severity_dispute(
     uow: UnitOfWork, ctx: ServiceContext, ticket: Ticket, change_id: uuid.UUID, now: datetime
 ) -> Escalation | None:
     """Opens the `severity_dispute` escalation of a rejected severity proposal, addressed
-    to the regional operations manager whose decision is final (SPEC 4.1.1, 5).
+    to the level of the contract's chain that decides it (SPEC 4.1.1, 5).
     Idempotent per change; None when it exists already or the case is no longer open.
     Does not commit: the caller does."""
     change = await uow.tickets.severity_change(ticket.id, change_id)
@@ -118,7 +149,7 @@ async def open_severity_dispute(
         ),
         progress_to_date=(
             f"Severity change {change_id} was proposed and rejected, and became a dispute. "
-            "The regional operations manager decides; the decision is final."
+            "The manager this escalation is addressed to decides; the decision is final."
         ),
     )
 
@@ -246,11 +277,16 @@ async def _open(
     progress_to_date: str,
     related_cases: list[str],
     source_key: str | None = None,
+    mailbox: str | None = None,
 ) -> Escalation | None:
-    """Addresses the next level, stores the escalation, audits, e-mails and publishes."""
+    """Addresses the next level (or `mailbox`'s), stores the escalation, audits, e-mails
+    and publishes."""
     terms = await ticket_clocks.terms_of_ticket(uow, ticket)
-    reached = await uow.escalations.highest_level(ticket.id, CLIMBING_REASONS)
-    addressee = rules.next_level(terms.escalation_chain, reached, reason)
+    reached = await uow.escalations.highest_level(ticket.id, ALL_REASONS)
+    if mailbox is not None:
+        addressee = rules.mailbox_level(terms.escalation_chain, mailbox, reached)
+    else:
+        addressee = rules.next_level(terms.escalation_chain, reached, reason)
     ack_window = timedelta(minutes=rules.ACKNOWLEDGE_MINUTES)
     row = Escalation(
         id=new_id(),
@@ -278,7 +314,7 @@ async def _open(
         uow,
         ticket.id,
         actor,
-        tickets.request_channel(actor),
+        "email" if mailbox else tickets.request_channel(actor),
         "escalation_opened",
         now,
         after=_facts(row),
@@ -334,7 +370,7 @@ async def _publish(
     )
 
 
-def _subject(ticket: Ticket, row: Escalation) -> str:
+def subject_of(ticket: Ticket, row: Escalation) -> str:
     reason = row.reason.replace("_", " ")
     return notifications.ticket_subject(ticket, f"Escalation level {row.level}: {reason}")
 
@@ -349,7 +385,7 @@ async def _notify_opened(uow: UnitOfWork, now: datetime, ticket: Ticket, row: Es
         f"Progress to date: {row.progress_to_date}\n\nRelated cases: {related}\n\n"
         f"Please acknowledge by {row.acknowledge_due_at:%Y-%m-%d %H:%M} UTC."
     )
-    subject = _subject(ticket, row)
+    subject = subject_of(ticket, row)
     contacted = {c["email"].lower() for c in row.contacts if c.get("email")}
     for address in sorted(contacted):
         mail.queue_email(uow.outbox, now, to=[address], subject=subject, text=text)
@@ -368,5 +404,5 @@ async def _notify_updated(
     if note:
         text += f"\n\n{note}"
     notifications.send(
-        uow, now, [recipient], notifications.ESCALATIONS, _subject(ticket, row), text
+        uow, now, [recipient], notifications.ESCALATIONS, subject_of(ticket, row), text
     )

@@ -14,10 +14,11 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from email.utils import parseaddr
 
-from app.db.models import Customer, Partner, QuarantinedMail, Ticket, User
+from app.db.models import Customer, Partner, QuarantinedMail, Ticket
 from app.db.repositories.inbound_mail import QuarantineFilters
 from app.db.repositories.pagination import Page
 from app.db.session import Database, UnitOfWork
+from app.domain import escalation_mail as escalation_rules
 from app.domain import inbound_mail as rules
 from app.domain import mail_auth, process_rules
 from app.domain.actors import Actor, Scope, ScopeKind, Side
@@ -29,7 +30,16 @@ from app.domain.tracking import find_tracking_number
 from app.schemas.comments import CommentIn
 from app.schemas.quarantine import ReleaseIn
 from app.schemas.tickets import TicketCreate
-from app.services import accounts, attachments, audit, comments, mail, ticket_intake
+from app.services import (
+    accounts,
+    attachments,
+    audit,
+    comments,
+    email_contacts,
+    escalation_mail,
+    mail,
+    ticket_intake,
+)
 from app.services.context import ServiceContext
 
 __all__ = ["QuarantineFilters", "Received", "delete", "get", "list_held", "receive", "release"]
@@ -39,12 +49,13 @@ ALL = Scope(ScopeKind.ALL)
 
 @dataclass(frozen=True, slots=True)
 class Received:
-    """What became of a message: `ticket`, `comment` or `quarantined`."""
+    """What became of a message: `ticket`, `comment`, `escalation` or `quarantined`."""
 
     kind: str
     ticket_id: uuid.UUID | None = None
     quarantined_id: uuid.UUID | None = None
     reason: QuarantineReason | None = None
+    escalation_id: uuid.UUID | None = None
 
 
 def our_identity(ctx: ServiceContext) -> rules.OurIdentity:
@@ -63,7 +74,13 @@ async def receive(
     async with db.unit_of_work() as uow:
         if silent is not None:
             return await _hold(uow, ctx, message, silent)
-        received, sender = await _accept(uow, ctx, message)
+        # Both routes check the sender's authenticity (mail_auth) before a registered
+        # address may raise, comment or escalate anything.
+        mailbox = await escalation_mail.mailbox_of(uow, ctx, message)
+        if mailbox is not None:
+            received, sender = await _escalate(uow, ctx, message, mailbox)
+        else:
+            received, sender = await _accept(uow, ctx, message)
     if sender is not None and received.ticket_id and message.attachments:
         failed = await _attach(db, ctx, sender, received.ticket_id, message)
         if failed:
@@ -72,10 +89,37 @@ async def receive(
     return received
 
 
+async def _escalate(
+    uow: UnitOfWork, ctx: ServiceContext, message: InboundMail, mailbox: str
+) -> tuple[Received, Actor | None]:
+    """Escalation by e-mail: opened at the mailbox's level, or held with the reason."""
+    user = email_contacts.writer(
+        await uow.accounts.user_by_email(message.sender) if message.sender else None
+    )
+    customer = await uow.organisations.customer_for_address(message.sender)
+    ids = _ids(customer)
+    if user is None:
+        reason = QuarantineReason.ESCALATION_UNKNOWN_SENDER
+        return await _hold(uow, ctx, message, reason, customer=ids), None
+    proof = _sender_authentication(ctx, message)  # a forged escalation is no escalation
+    if not proof.authenticated:
+        why = QuarantineReason.UNAUTHENTICATED
+        return await _hold(uow, ctx, message, why, customer=ids, detail=proof.reason), None
+    sender = accounts.actor_of(user)
+    try:
+        row = await escalation_mail.escalate(uow, ctx, sender, mailbox, message)
+    except DomainError as exc:
+        await uow.rollback()
+        reason = escalation_rules.refusal(exc)
+        return await _hold(uow, ctx, message, reason, customer=ids, detail=exc.detail), None
+    return Received("escalation", ticket_id=row.ticket_id, escalation_id=row.id), sender
+
+
 async def _accept(
     uow: UnitOfWork, ctx: ServiceContext, message: InboundMail
 ) -> tuple[Received, Actor | None]:
-    user = await _active_user(uow, message.sender)
+    known = await uow.accounts.user_by_email(message.sender) if message.sender else None
+    user = email_contacts.writer(known)
     sender = accounts.actor_of(user) if user else None
     customer = await uow.organisations.customer_for_address(message.sender)
     ids = _ids(customer)  # plain values: a rollback expires the rows
@@ -92,14 +136,14 @@ async def _accept(
             return Received("comment", ticket_id=ticket.id), sender
         reason = rules.sender_standing(
             registered=customer is not None,
-            has_account=customer is not None
-            and user is not None
-            and user.customer_id == customer.id,
+            account=email_contacts.standing(known, user, customer),
             partner_supported=customer is not None and customer.partner_id is not None,
         )
         if reason is not None:
             return await _hold(uow, ctx, message, reason, customer=_ids(customer)), None
-        assert sender is not None and customer is not None
+        assert customer is not None
+        if sender is None:  # a registered address without a user: an e-mail contact
+            sender = accounts.actor_of(await email_contacts.add(uow, ctx, customer, message))
         ticket = await _create_ticket(uow, ctx, sender, customer, message)
         return Received("ticket", ticket_id=ticket.id), sender
     except DomainError as exc:  # a process rule refused it: kept, and the sender told why
@@ -115,11 +159,6 @@ def _sender_authentication(
 ) -> mail_auth.SenderAuthentication:
     results = mail_auth.authentication_results(message.raw)
     return mail_auth.verify_sender(message.sender, results, ctx.settings.mail_trusted_authserv_id)
-
-
-async def _active_user(uow: UnitOfWork, address: str) -> User | None:
-    user = await uow.accounts.user_by_email(address) if address else None
-    return user if user is not None and user.is_active else None
 
 
 async def _replied_ticket(uow: UnitOfWork, sender: Actor, message: InboundMail) -> Ticket | None:
@@ -383,11 +422,9 @@ async def _attach_released(
 
 
 async def _requester(uow: UnitOfWork, customer: Customer, email: str) -> Actor:
-    user = await _active_user(uow, email.lower())
+    user = email_contacts.writer(await uow.accounts.user_by_email(email.lower()))
     if user is None or user.customer_id != customer.id:
-        raise InvalidField(
-            "requester_email", f"{email} is not an active user of customer {customer.name}"
-        )
+        raise InvalidField("requester_email", f"{email} is not a user of customer {customer.name}")
     return accounts.actor_of(user)
 
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from app.db.models import Partner, Ticket, User
 from app.db.session import UnitOfWork
 from app.domain.actors import Role, Scope, ScopeKind
+from app.domain.inbound_mail import writes_by_mail
 from app.services import mail
 
 # Preference keys (app/schemas/accounts.NotificationPreferences); absent means "yes".
@@ -37,11 +38,16 @@ def send(
     subject: str,
     text: str,
 ) -> int:
-    """Queues one e-mail per active recipient who wants this kind; answers how many."""
+    """Queues one e-mail per recipient who wants this kind; answers how many. Active users
+    and e-mail contacts (known by address only) are told; disabled accounts are not."""
     sent = 0
     seen: set[str] = set()
     for user in users:
-        if user is None or not user.is_active or user.email in seen or not wants(user, preference):
+        if user is None or user.email in seen or not wants(user, preference):
+            continue
+        if not writes_by_mail(
+            is_active=user.is_active, has_password=user.password_hash is not None
+        ):
             continue
         seen.add(user.email)
         mail.queue_email(uow.outbox, now, to=[user.email], subject=subject, text=text)

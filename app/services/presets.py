@@ -10,6 +10,7 @@ from app.db.session import UnitOfWork
 from app.domain import presets as catalog
 from app.domain.actors import Actor
 from app.domain.organisations import require_admin
+from app.domain.presets.kit import escalation_chain
 from app.schemas.contracts import ContractIn
 from app.schemas.sla import CalendarDocument, PolicyDocument
 from app.services.context import ServiceContext
@@ -65,7 +66,7 @@ async def apply_preset(
                 "calendar_id": calendar.head.id,
                 "valid_from": ctx.now(),
                 "channels": terms.channels,
-                "escalation_chain": terms.escalation_chain,
+                "escalation_chain": escalation_chain(terms, ctx.settings.mail_domain),
                 "update_interval_minutes": terms.update_interval_minutes,
                 "description": terms.description,
                 "required_facts": list(terms.required_facts),

@@ -15,6 +15,7 @@ from app.db.models import SeverityChange, Ticket
 from app.db.repositories.pagination import Page
 from app.db.session import UnitOfWork
 from app.domain import case_notices, severity, severity_changes
+from app.domain import escalation as escalation_rules
 from app.domain.actors import Actor, Side
 from app.domain.contracts import ContractTerms
 from app.domain.errors import NotFound
@@ -159,7 +160,10 @@ async def decide(
 ) -> SeverityChange:
     """The regional operations manager's final word on a dispute."""
     ticket, terms, row = await _load(uow, actor, ticket_id, change_id)
-    result = severity.decide_dispute(_domain(row), actor, body.level, body.reason, terms.policy)
+    deciders = escalation_rules.dispute_deciders(terms.escalation_chain)
+    result = severity.decide_dispute(
+        _domain(row), actor, body.level, body.reason, terms.policy, deciders
+    )
     row.status = result.change.status.value
     row.decided_by = actor.user_id
     row.decided_level = result.change.decided_level

@@ -20,6 +20,7 @@ from app.domain.clock import ControllableClock
 from app.domain.ids import new_id
 from app.services import escalations
 from app.services.context import ServiceContext
+from app.settings import Settings
 from app.worker import Worker
 from tests.support.factories import user_headers
 from tests.support.smtp import SmtpServer
@@ -447,12 +448,11 @@ async def test_automatic_escalations_stop_quietly_at_the_top(
         await uow.commit()
 
 
-async def test_a_severity_dispute_goes_to_the_regional_operations_manager(
+async def test_a_dispute_goes_to_the_chains_deciding_level_and_the_next_climbs_above_it(
     client: httpx.AsyncClient, db: Database, clock: ControllableClock, ctx: ServiceContext
 ) -> None:
-    desk = await _desk(client, db, clock)  # Bicom's chain holds no regional ops manager
+    desk = await _desk(client, db, clock, "aarenet-standard")  # level 1: regional ops manager
     tid = (await desk.open())["id"]
-    await _escalated(desk, tid)  # level 1
     change_id = uuid.uuid4()
     async with db.unit_of_work() as uow:
         ticket = await uow.tickets.ticket(uuid.UUID(tid), ALL)
@@ -469,8 +469,43 @@ async def test_a_severity_dispute_goes_to_the_regional_operations_manager(
     _problem(r, 403, "not-addressed-manager")
     r = await client.post(f"/v1/escalations/{dispute.id}/acknowledge", headers=desk.regional)
     assert r.status_code == 200, r.text
-    # The dispute does not move the case up the chain: the next one is level 2.
-    assert (await _escalated(desk, tid))["level"] == 2
+    # A later manual escalation continues above the dispute's level, not from level 1.
+    escalation = await _escalated(desk, tid)
+    assert (escalation["level"], escalation["addressed_role"]) == (2, "director")
+
+
+async def test_a_dispute_on_a_chain_without_a_regional_manager_goes_to_its_top_role(
+    client: httpx.AsyncClient, db: Database, clock: ControllableClock
+) -> None:
+    desk = await _desk(client, db, clock)  # Bicom: support manager, customer service manager
+    csm = await user_headers(client, db, "csm@vendor-bicom.com", Role.CUSTOMER_SERVICE_MANAGER)
+    tid = (await desk.open(severity=2))["id"]
+    path = f"/v1/tickets/{tid}/severity-changes"
+    body = {"to_level": 3, "reason": "Only one extension is affected; a workaround exists."}
+    r = await client.post(path, json=body, headers=desk.agent)
+    assert r.status_code == 201, r.text
+    change_id = r.json()["id"]
+    reason = {"reason": "Every outbound call fails; this is not minor."}
+    r = await client.post(f"{path}/{change_id}/reject", json=reason, headers=desk.customer)
+    assert r.json()["status"] == "disputed", r.text
+    r = await client.get(f"/v1/tickets/{tid}/escalations", headers=desk.customer)
+    [dispute] = r.json()["items"]
+    assert (dispute["level"], dispute["addressed_role"]) == (2, "customer_service_manager")
+    # The customer service manager it is addressed to decides; the support manager cannot.
+    decision = {"level": 2, "reason": "All outbound calls fail: severity 2 stands."}
+    r = await client.post(f"{path}/{change_id}/decide", json=decision, headers=desk.manager)
+    assert r.status_code == 403, r.text
+    r = await client.post(f"{path}/{change_id}/decide", json=decision, headers=csm)
+    assert r.status_code == 200, r.text
+    assert r.json()["status"] == "decided"
+    r = await client.post(
+        f"/v1/escalations/{dispute['id']}/resolve",
+        json={"resolution": decision["reason"]},
+        headers=csm,
+    )
+    assert r.status_code == 200, r.text
+    # The dispute reached Bicom's top level: no manual escalation goes back to level 1.
+    _problem(await _escalate(desk, tid), 409, "escalation-top-level-reached")
 
 
 async def test_partners_and_staff_escalate_for_the_customer(
@@ -501,7 +536,24 @@ async def test_a_rejected_severity_proposal_opens_a_dispute_escalation(
     [dispute] = r.json()["items"]
     assert (dispute["reason"], dispute["addressed_role"], dispute["automatic"]) == (
         "severity_dispute",
-        "regional_ops_manager",
+        "customer_service_manager",
         True,
     )
     assert "severity 2 to 3" in dispute["business_impact"]
+
+
+async def test_the_bicom_chain_carries_its_role_mailboxes_on_the_deployments_domain(
+    client: httpx.AsyncClient, db: Database, clock: ControllableClock, settings: Settings
+) -> None:
+    desk = await _desk(client, db, clock)
+    chain = await _chain(desk)
+    domain = settings.support_address.rsplit("@", 1)[1]
+    assert [(lvl["title"], lvl["mailbox"]) for lvl in chain] == [
+        ("Support Manager", f"supportmanager@{domain}"),
+        ("Customer Service Manager", f"customerservice@{domain}"),
+    ]
+    path = f"/v1/contracts/{desk.contract_id}"
+    for mailbox in (settings.support_address.upper(), chain[0]["mailbox"]):
+        chain[1]["mailbox"] = mailbox
+        r = await client.patch(path, json={"escalation_chain": chain}, headers=desk.admin)
+        assert _fields(r) == {"escalation_chain[1].mailbox"}

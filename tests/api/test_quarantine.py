@@ -61,13 +61,13 @@ async def test_staff_list_what_is_held_with_filters(
 ) -> None:
     await received(db, ctx, "a@elsewhere.org")
     await received(db, ctx, "b@elsewhere.org", headers={"Auto-Submitted": "auto-replied"})
-    await received(db, ctx, "newbie@acme.com")
+    await received(db, ctx, "newbie@acme.com", "URGENT HELP")  # too vague a subject
     r = await desk.client.get("/v1/quarantine", headers=desk.agent)
     assert r.status_code == 200, r.text
     assert [m["reason"] for m in r.json()["items"]] == [
         "unregistered_sender",
         "auto_reply",
-        "no_account",
+        "rejected",
     ]
     r = await desk.client.get("/v1/quarantine?reason=auto_reply", headers=desk.agent)
     assert [m["sender"] for m in r.json()["items"]] == ["b@elsewhere.org"]

@@ -53,15 +53,46 @@ def test_a_contract_without_a_chain_cannot_be_escalated() -> None:
         rules.next_level((), None, Reason.RECURRENCE)
 
 
-def test_a_severity_dispute_goes_to_the_regional_operations_manager_whatever_the_level() -> None:
+IPASS = (EscalationLevel(1, SM), EscalationLevel(2, DIR))
+LONE = (EscalationLevel(1, SM),)
+
+
+def test_a_dispute_goes_to_the_chain_level_whose_role_decides_it_whatever_the_level() -> None:
     on_aarenet = rules.next_level(AARENET, 2, Reason.SEVERITY_DISPUTE)  # even past the top
     assert (on_aarenet.level, on_aarenet.role, on_aarenet.contacts) == (1, ROM, (ANNA,))
     assert rules.next_level(THREE, None, Reason.SEVERITY_DISPUTE).level == 2
-    # A chain without that role: still the regional operations manager, at level 1.
+    assert rules.next_level(IPASS, None, Reason.SEVERITY_DISPUTE).role is DIR
+
+
+def test_a_dispute_never_goes_to_a_role_the_chain_does_not_have() -> None:
+    # Bicom names no regional operations manager: its top role, at its top level, decides.
     on_bicom = rules.next_level(BICOM, None, Reason.SEVERITY_DISPUTE)
-    assert (on_bicom.level, on_bicom.role, on_bicom.contacts) == (1, ROM, ())
-    assert not rules.is_climb(Reason.SEVERITY_DISPUTE)
-    assert all(rules.is_climb(r) for r in Reason if r is not Reason.SEVERITY_DISPUTE)
+    assert (on_bicom.level, on_bicom.role) == (2, CSM)
+    assert rules.dispute_level(LONE).role is SM
+    for chain in (BICOM, AARENET, THREE, IPASS, LONE):
+        addressed = rules.dispute_level(chain)
+        assert (addressed.level, addressed.role) in {(lvl.level, lvl.role) for lvl in chain}
+    with pytest.raises(rules.NoEscalationChain):
+        rules.dispute_level(())
+
+
+def test_the_manager_a_dispute_is_addressed_to_may_decide_it() -> None:
+    assert rules.dispute_deciders(BICOM) == {CSM, DIR, ROM, Role.ADMIN}
+    assert rules.dispute_deciders(AARENET) == {ROM, DIR, Role.ADMIN}
+    assert SM not in rules.dispute_deciders(BICOM)
+    assert rules.dispute_deciders(()) == {ROM, DIR, Role.ADMIN}
+
+
+def test_a_manual_escalation_continues_above_a_dispute_or_an_automatic_one() -> None:
+    # The use case passes the highest level ANY earlier escalation reached.
+    dispute = rules.next_level(AARENET, None, Reason.SEVERITY_DISPUTE)
+    after = rules.next_level(AARENET, dispute.level, Reason.POOR_EXPERIENCE)
+    assert (after.level, after.role) == (2, DIR)
+    breach = rules.next_level(THREE, None, Reason.SLA_BREACH)
+    assert rules.next_level(THREE, breach.level, Reason.DATA_LOSS).level == 2
+    on_bicom = rules.next_level(BICOM, None, Reason.SEVERITY_DISPUTE)  # the top: level 2
+    with pytest.raises(rules.EscalationTopLevelReached):
+        rules.next_level(BICOM, on_bicom.level, Reason.INADEQUATE_SOLUTION)
 
 
 def test_the_reasons_are_the_specs() -> None:

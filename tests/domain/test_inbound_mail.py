@@ -12,7 +12,9 @@ from app.domain.inbound_mail import (
     OurIdentity,
     QuarantineReason,
     QuarantineState,
+    SenderAccount,
     category_of,
+    contact_name,
     default_severity,
     emergency_severity,
     html_to_text,
@@ -24,6 +26,7 @@ from app.domain.inbound_mail import (
     sender_standing,
     ticket_description,
     ticket_subject,
+    writes_by_mail,
 )
 from app.domain.sla_policy import policy_from_document
 from app.domain.ticket_fields import Category
@@ -115,17 +118,52 @@ def test_machine_mail_is_never_answered_and_a_person_is() -> None:
     assert not may_reply(mail(mail_from=""), QuarantineReason.UNREGISTERED_SENDER)
 
 
-def test_sender_standing_follows_registration_account_and_partner() -> None:
-    assert sender_standing(registered=False, has_account=False, partner_supported=False) == (
+def test_sender_standing_follows_registration_partner_and_account() -> None:
+    NONE, WRITER, REFUSED = SenderAccount.NONE, SenderAccount.WRITER, SenderAccount.REFUSED
+    assert sender_standing(registered=False, account=NONE, partner_supported=False) == (
         QuarantineReason.UNREGISTERED_SENDER
     )
-    assert sender_standing(registered=True, has_account=False, partner_supported=False) == (
-        QuarantineReason.NO_ACCOUNT
-    )
-    assert sender_standing(registered=True, has_account=True, partner_supported=True) == (
+    assert sender_standing(registered=True, account=WRITER, partner_supported=True) == (
         QuarantineReason.PARTNER_FIRST
     )
-    assert sender_standing(registered=True, has_account=True, partner_supported=False) is None
+    assert sender_standing(registered=True, account=NONE, partner_supported=True) == (
+        QuarantineReason.PARTNER_FIRST
+    )
+    assert sender_standing(registered=True, account=REFUSED, partner_supported=False) == (
+        QuarantineReason.NO_ACCOUNT
+    )
+    assert sender_standing(registered=True, account=WRITER, partner_supported=False) is None
+
+
+def test_a_registered_address_without_an_account_raises_the_case_as_an_email_contact() -> None:
+    # SPEC 6: "Mail from a registered address or domain creates a ticket".
+    assert (
+        sender_standing(registered=True, account=SenderAccount.NONE, partner_supported=False)
+        is None
+    )
+    raw = b"From: Lan Nguyen <lan@acme.com>\r\nSubject: PBX down\r\n\r\nNo calls.\r\n"
+    assert contact_name(parse(raw, "lan@acme.com", [])) == "Lan Nguyen"
+    bare = raw.replace(b"Lan Nguyen <lan@acme.com>", b"lan@acme.com")
+    assert contact_name(parse(bare, "lan@acme.com", [])) == "lan"
+
+
+def test_active_users_and_contacts_write_by_mail_but_not_a_disabled_account() -> None:
+    assert writes_by_mail(is_active=True, has_password=True)
+    assert writes_by_mail(is_active=False, has_password=False)  # a contact, or invited
+    assert not writes_by_mail(is_active=False, has_password=True)  # disabled
+
+
+def test_the_reply_never_says_a_registered_address_is_unregistered() -> None:
+    m = mail()
+    for reason in (
+        QuarantineReason.NO_ACCOUNT,
+        QuarantineReason.PARTNER_FIRST,
+        QuarantineReason.REJECTED,
+    ):
+        _, text = reply_text(m, reason, portal_url="https://p", detail="a rule")
+        assert "not registered" not in text, reason
+    _, text = reply_text(m, QuarantineReason.NO_ACCOUNT, portal_url="https://p")
+    assert "registered with SupportDesk" in text and "administrator" in text
 
 
 def test_plain_text_is_preferred_to_html() -> None:

@@ -222,13 +222,70 @@ async def test_unregistered_sender_is_quarantined_and_told_once_a_day(
     assert len(smtp.to(stranger)) == 2
 
 
-async def test_a_registered_domain_without_an_account_is_quarantined(
-    desk: Desk, gateway: Gateway
+async def test_a_registered_address_without_an_account_raises_a_case_as_an_email_contact(
+    client: httpx.AsyncClient,
+    desk: Desk,
+    gateway: Gateway,
+    db: Database,
+    ctx: ServiceContext,
+    smtp: SmtpServer,
 ) -> None:
-    await gateway.send(sender="newbie@acme.com")
+    # SPEC 6: "Mail from a registered address or domain creates a ticket" (Bicom: tickets
+    # by e-mail from registered addresses). acme.com is registered; newbie has no account.
+    await gateway.send(
+        sender="Nguyen Newbie <newbie@acme.com>", subject="Voicemail messages are lost"
+    )
+    [ticket] = await tickets_of(desk)
+    assert ticket["channel"] == "email" and ticket["customer_id"] == desk.customer_id
+    assert await quarantine(desk) == []
+    r = await client.get(f"/v1/customers/{desk.customer_id}/users", headers=desk.admin)
+    [contact] = [u for u in r.json()["items"] if u["email"] == "newbie@acme.com"]
+    assert (contact["name"], contact["is_active"]) == ("Nguyen Newbie", False)
+    assert ticket["requester_id"] == contact["id"]
+    await Worker(db, ctx).drain()
+    [ack] = smtp.to("newbie@acme.com")
+    assert ticket["tracking_number"] in str(ack["Subject"])
+    assert "not registered" not in SmtpServer.text_of(ack)
+    # A reply by the contact is a comment on their case.
+    await gateway.send(
+        sender="newbie@acme.com",
+        subject=f"Re: [{ticket['tracking_number']}] Voicemail messages are lost",
+    )
+    r = await client.get(f"/v1/tickets/{ticket['id']}/comments", headers=desk.agent)
+    assert [c["channel"] for c in r.json()["items"]] == ["email"]
+    # Signing up later activates the same user, who keeps the case.
+    body = {"name": "Nguyen Newbie", "email": "newbie@acme.com", "company": "ACME"}
+    assert (await client.post("/v1/auth/signup", json=body)).status_code == 202
+    await Worker(db, ctx).drain()
+    token = smtp.link_token("newbie@acme.com", "activate")
+    password = "correct horse battery staple 42"
+    r = await client.post("/v1/auth/activate", json={"token": token, "password": password})
+    assert r.status_code == 200, r.text
+    assert r.json()["id"] == contact["id"]
+    r = await client.post(
+        "/v1/auth/token", data={"username": "newbie@acme.com", "password": password}
+    )
+    headers = {"Authorization": f"Bearer {r.json()['access_token']}"}
+    r = await client.get("/v1/tickets", headers=headers)
+    assert [t["id"] for t in r.json()["items"]] == [ticket["id"]]
+
+
+async def test_a_disabled_account_is_quarantined_and_told_it_is_registered(
+    desk: Desk, gateway: Gateway, db: Database, ctx: ServiceContext, smtp: SmtpServer
+) -> None:
+    async with db.unit_of_work() as uow:
+        user = await uow.accounts.user_by_email("lan@acme.com")
+        assert user is not None and user.password_hash is not None
+        user.is_active = False
+        await uow.commit()
+    await gateway.send()
     assert await tickets_of(desk) == []
     [held] = await quarantine(desk)
     assert held["reason"] == "no_account" and held["customer_id"] == desk.customer_id
+    await Worker(db, ctx).drain()
+    [reply] = smtp.to("lan@acme.com")
+    text = SmtpServer.text_of(reply)
+    assert "not registered" not in text and "registered with SupportDesk" in text
 
 
 async def test_staff_release_a_held_message_as_a_case(desk: Desk, gateway: Gateway) -> None:
@@ -409,3 +466,87 @@ async def test_staff_release_an_unauthenticated_message_as_a_case(
     assert r.status_code == 201, r.text
     [ticket] = await tickets_of(desk)
     assert ticket["subject"] == "Voicemail greeting is wrong"
+
+
+LEVEL_1 = "supportmanager@supportdesk.localhost"  # Bicom's role mailboxes on our domain
+LEVEL_2 = "customerservice@supportdesk.localhost"
+ESCALATION = (
+    "Reason: inadequate solution\n"
+    "Impact: Our call centre cannot reach any PSTN number; 400 agents are idle.\n"
+    "Progress: Two restarts of the trunk failed and nobody has called us back.\n"
+)
+
+
+async def escalations_of(desk: Desk, ticket_id: str) -> list[dict[str, Any]]:
+    r = await desk.client.get(f"/v1/tickets/{ticket_id}/escalations", headers=desk.customer)
+    assert r.status_code == 200, r.text
+    items: list[dict[str, Any]] = r.json()["items"]
+    return items
+
+
+async def test_an_escalation_mail_to_the_level_one_address_opens_a_level_one_escalation(
+    desk: Desk, gateway: Gateway, db: Database, ctx: ServiceContext, smtp: SmtpServer
+) -> None:
+    # Bicom: "Escalation level 1 can be initiated by sending an email to supportmanager@".
+    ticket = await desk.open()
+    number = ticket["tracking_number"]
+    await Worker(db, ctx).drain()
+    smtp.clear()
+    await gateway.send(to=LEVEL_1, subject=f"Escalation of [{number}]", body=ESCALATION)
+    [escalation] = await escalations_of(desk, ticket["id"])
+    assert (escalation["level"], escalation["addressed_role"]) == (1, "support_manager")
+    assert escalation["reason"] == "inadequate_solution"
+    assert escalation["business_impact"].startswith("Our call centre cannot reach")
+    assert escalation["progress_to_date"].startswith("Two restarts")
+    assert escalation["created_by"] == (await me(desk))["id"]
+    assert not escalation["automatic"]
+    assert await quarantine(desk) == []
+    r = await desk.client.get(f"/v1/tickets/{ticket['id']}/events", headers=desk.agent)
+    [opened] = [e for e in r.json()["items"] if e["kind"] == "escalation_opened"]
+    assert opened["channel"] == "email"
+    await Worker(db, ctx).drain()
+    [told] = smtp.to("lan@acme.com")  # the sender hears the result
+    assert number in str(told["Subject"])
+    assert "open at level 1" in SmtpServer.text_of(told)
+    assert smtp.to("manager@vendor-bicom.com")  # the level's manager is told as usual
+    # The next level's address continues above it.
+    await gateway.send(to=LEVEL_2, subject=f"Re: [{number}]", body="Still down after a day.")
+    assert [e["level"] for e in await escalations_of(desk, ticket["id"])] == [1, 2]
+
+
+async def test_escalation_mail_that_cannot_escalate_is_quarantined_with_a_reason(
+    client: httpx.AsyncClient,
+    desk: Desk,
+    gateway: Gateway,
+    db: Database,
+    ctx: ServiceContext,
+    smtp: SmtpServer,
+) -> None:
+    other = await make_desk(client, db, "aarenet-standard", domain="other.com")
+    ours = (await desk.open())["tracking_number"]
+    theirs = (await other.open())["tracking_number"]
+    closed = await desk.open(subject="Voicemail greeting plays twice")
+    assert (await desk.move(closed["id"], "resolved", outcome="fixed")).status_code == 200
+    sends = [
+        ("someone@elsewhere.org", LEVEL_1, ours, "escalation_unknown_sender"),
+        ("lan@acme.com", LEVEL_1, None, "escalation_no_case"),
+        ("lan@acme.com", LEVEL_1, theirs, "escalation_no_case"),
+        ("lan@acme.com", LEVEL_1, closed["tracking_number"], "escalation_case_closed"),
+        ("lan@acme.com", LEVEL_2, ours, "escalation_refused"),  # level 1 comes first
+    ]
+    for sender, to, number, _ in sends:
+        subject = f"Escalation [{number}]" if number else "Escalation of our PBX case"
+        await gateway.send(sender=sender, to=to, subject=subject, body=ESCALATION)
+    held = await quarantine(desk)
+    assert [m["reason"] for m in held] == [reason for *_, reason in sends]
+    assert all(m["state"] == "held" for m in held)
+    assert "level 1" in held[-1]["detail"] and LEVEL_1 in held[-1]["detail"]
+    assert await escalations_of(desk, closed["id"]) == []
+    await Worker(db, ctx).drain()
+    # At most one automatic answer a day.
+    [reply] = [m for m in smtp.to("lan@acme.com") if m["Auto-Submitted"] == "auto-replied"]
+    assert "could not open an escalation" in SmtpServer.text_of(reply)
+    assert "Reason:" in SmtpServer.text_of(reply)
+    # A mailbox no chain names is refused at SMTP time, like any foreign recipient.
+    with pytest.raises(smtplib.SMTPRecipientsRefused):
+        await gateway.send(to="director@supportdesk.localhost", subject=f"[{ours}]")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, or_, select, true
+from sqlalchemy import ColumnElement, Select, Text, cast, func, or_, select, true
 
 from app.db.models import (
     Calendar,
@@ -242,6 +242,18 @@ class SlaConfigRepository(Repository):
             raise NotFound(f"contract {contract_id} was not found")
         return terms_of(contract, cal, pol)
 
+    async def escalation_mailbox_in_use(self, address: str) -> bool:
+        """Whether a contract's chain names `address` (lower case) as a level's mailbox.
+
+        A text match on the stored JSON narrows the rows on both databases; the exact
+        comparison is made on the parsed chains."""
+        needle = cast(Contract.escalation_chain, Text)
+        stmt = select(Contract.escalation_chain).where(
+            func.lower(needle).contains(f'"{address}"', autoescape=True)
+        )
+        chains = (await self.session.execute(stmt)).scalars()
+        return any(lvl.get("mailbox") == address for chain in chains for lvl in chain)
+
     async def _current(self, model: type[Calendar] | type[SlaPolicy], row_id: uuid.UUID) -> int:
         stmt = select(model.current_version).where(model.id == row_id)
         return int((await self.session.execute(stmt)).scalar_one())
@@ -304,6 +316,8 @@ def terms_of(contract: Contract, cal: CalendarVersion, pol: SlaPolicyVersion) ->
                     EscalationContact(c["name"], c.get("email"), c.get("phone"))
                     for c in lvl.get("contacts", [])
                 ),
+                title=lvl.get("title"),
+                mailbox=lvl.get("mailbox"),
             )
             for lvl in contract.escalation_chain
         ),

@@ -84,8 +84,10 @@ def bicom() -> Preset:
         "Standard",
         ("email", "portal"),
         (
-            level(1, "support_manager", "Support Manager"),
-            level(2, "customer_service_manager", "Customer Service Manager"),
+            level(1, "support_manager", "Support Manager", mailbox="supportmanager"),
+            level(
+                2, "customer_service_manager", "Customer Service Manager", mailbox="customerservice"
+            ),
         ),
         None,
         "Tickets by e-mail from registered addresses. Set `emergency_address` to the "

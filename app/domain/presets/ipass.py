@@ -102,12 +102,9 @@ def ipass(
             level(
                 1,
                 "support_manager",
-                "Manager of Technical Support",
-                "Escalation contact Americas",
-                "Escalation contact EMEA",
-                "Escalation contact APAC",
+                "Manager of Technical Support / escalation contact of your time zone",
             ),
-            level(2, "director", "Director of Technical Support"),
+            level(2, "director", "Director"),
         ),
         60,
         "Callers authenticate through the portal before any action; configuration changes "

@@ -90,10 +90,20 @@ def severities(*levels: tuple[str, str]) -> list[Document]:
     ]
 
 
-def level(number: int, role: str, *contacts: str) -> Document:
-    """An escalation level; contacts are named by function until the vendor fills them in."""
-    people = [{"name": c, "email": None, "phone": None} for c in contacts]
-    return {"level": number, "role": role, "contacts": people}
+def level(number: int, role: str, title: str, *, mailbox: str | None = None) -> Document:
+    """An escalation level as the agreement writes it: the role, the agreement's title for
+    it, and the local part of the role mailbox it publishes (`supportmanager`), built on
+    the deployment's mail domain when the preset is applied (`escalation_chain`). Named
+    people are configuration, not code: admins add them to the contract's chain."""
+    return {"level": number, "role": role, "title": title, "contacts": [], "mailbox": mailbox}
+
+
+def escalation_chain(template: ContractTemplate, mail_domain: str) -> list[Document]:
+    """The template's chain with each role mailbox on `mail_domain` (`supportmanager@…`)."""
+    return [
+        lvl | {"mailbox": f"{lvl['mailbox']}@{mail_domain}" if lvl.get("mailbox") else None}
+        for lvl in template.escalation_chain
+    ]
 
 
 def working_day(calendar: Document) -> int:

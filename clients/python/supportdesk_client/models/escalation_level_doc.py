@@ -31,11 +31,17 @@ class EscalationLevelDoc:
             level (int):
             role (ManagerRole):
             contacts (list[ContactDoc] | Unset):
+            mailbox (None | str | Unset): The role mailbox this level publishes. Mail to it through the e-mail gateway from
+                a user who may see the case, quoting its tracking number, opens a written escalation at this level (README:
+                escalation by e-mail).
+            title (None | str | Unset): The agreement's own name for the role, e.g. 'Regional Director'
      """
 
     level: int
     role: ManagerRole
     contacts: list[ContactDoc] | Unset = UNSET
+    mailbox: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
 
 
 
@@ -56,6 +62,18 @@ class EscalationLevelDoc:
 
 
 
+        mailbox: None | str | Unset
+        if isinstance(self.mailbox, Unset):
+            mailbox = UNSET
+        else:
+            mailbox = self.mailbox
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
 
         field_dict: dict[str, Any] = {}
 
@@ -65,6 +83,10 @@ class EscalationLevelDoc:
         })
         if contacts is not UNSET:
             field_dict["contacts"] = contacts
+        if mailbox is not UNSET:
+            field_dict["mailbox"] = mailbox
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
@@ -93,10 +115,32 @@ class EscalationLevelDoc:
                 contacts.append(contacts_item)
 
 
+        def _parse_mailbox(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mailbox = _parse_mailbox(d.pop("mailbox", UNSET))
+
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+
         escalation_level_doc = cls(
             level=level,
             role=role,
             contacts=contacts,
+            mailbox=mailbox,
+            title=title,
         )
 
         return escalation_level_doc

@@ -110,8 +110,10 @@ def sync_detailed(
 ) -> Response[EscalationOut | Problem]:
     """ Create Escalation
 
-     Escalate an open case in writing. It goes one level above the case's last
-    escalation in the contract's chain (the first to level 1); past the top answers 409
+     Escalate an open case in writing. It goes one level above the highest level the
+    case's earlier escalations reached in the contract's chain, automatic ones and
+    disputes included (the first to level 1); a `severity_dispute` goes to the chain's
+    level whose role decides it. Past the top answers 409
     `escalation-top-level-reached`, a case that is not open 409 `ticket-not-open` (raise
     a new case first). The addressed level's contacts are e-mailed.
 
@@ -153,8 +155,10 @@ def sync(
 ) -> EscalationOut | Problem | None:
     """ Create Escalation
 
-     Escalate an open case in writing. It goes one level above the case's last
-    escalation in the contract's chain (the first to level 1); past the top answers 409
+     Escalate an open case in writing. It goes one level above the highest level the
+    case's earlier escalations reached in the contract's chain, automatic ones and
+    disputes included (the first to level 1); a `severity_dispute` goes to the chain's
+    level whose role decides it. Past the top answers 409
     `escalation-top-level-reached`, a case that is not open 409 `ticket-not-open` (raise
     a new case first). The addressed level's contacts are e-mailed.
 
@@ -191,8 +195,10 @@ async def asyncio_detailed(
 ) -> Response[EscalationOut | Problem]:
     """ Create Escalation
 
-     Escalate an open case in writing. It goes one level above the case's last
-    escalation in the contract's chain (the first to level 1); past the top answers 409
+     Escalate an open case in writing. It goes one level above the highest level the
+    case's earlier escalations reached in the contract's chain, automatic ones and
+    disputes included (the first to level 1); a `severity_dispute` goes to the chain's
+    level whose role decides it. Past the top answers 409
     `escalation-top-level-reached`, a case that is not open 409 `ticket-not-open` (raise
     a new case first). The addressed level's contacts are e-mailed.
 
@@ -234,8 +240,10 @@ async def asyncio(
 ) -> EscalationOut | Problem | None:
     """ Create Escalation
 
-     Escalate an open case in writing. It goes one level above the case's last
-    escalation in the contract's chain (the first to level 1); past the top answers 409
+     Escalate an open case in writing. It goes one level above the highest level the
+    case's earlier escalations reached in the contract's chain, automatic ones and
+    disputes included (the first to level 1); a `severity_dispute` goes to the chain's
+    level whose role decides it. Past the top answers 409
     `escalation-top-level-reached`, a case that is not open 409 `ticket-not-open` (raise
     a new case first). The addressed level's contacts are e-mailed.
 
