@@ -101,7 +101,41 @@ def _create_admin(args: argparse.Namespace) -> None:
         print(f"created admin {email} (password from SUPPORTDESK_ADMIN_PASSWORD)")
     else:
         print(f"created admin {email} with the generated password: {password}")
-        print("it is shown this once; change it with the password-reset flow")
+        print("it is shown this once; change it with POST /v1/me/password or")
+        print(f"  supportdesk set-password --email {email}")
+
+
+def _set_password(args: argparse.Namespace) -> None:
+    import getpass
+
+    from app.db.session import Database
+    from app.domain.clock import SystemClock
+    from app.domain.errors import DomainError
+    from app.services import accounts
+    from app.services.context import ServiceContext
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"new password for {args.email}: ")
+        if getpass.getpass("again: ") != password:
+            sys.exit("the two passwords differ; nothing changed")
+    settings = get_settings()
+
+    async def main() -> None:
+        db = Database(settings.database_url)
+        try:
+            async with db.unit_of_work() as uow:
+                ctx = ServiceContext(settings, SystemClock())
+                await accounts.set_password(uow, ctx, args.email, password)
+        finally:
+            await db.dispose()
+
+    try:
+        asyncio.run(main())
+    except DomainError as exc:
+        sys.exit(f"nothing changed: {exc.detail}")
+    print(f"password of {args.email} set; every session of that account has ended")
 
 
 def _mail_gateway(args: argparse.Namespace) -> None:
@@ -183,6 +217,12 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("create-admin", help="create the first administrator (idempotent)")
     p.add_argument("--email")
     p.set_defaults(func=_create_admin)
+    p = sub.add_parser("set-password", help="set a person's password (ends their sessions)")
+    p.add_argument("--email", required=True)
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    p.set_defaults(func=_set_password)
     p = sub.add_parser("mailbox", help="read the development mail sink (make run keeps mail)")
     p.add_argument("--to", help="only messages to this address")
     p.add_argument("--last", action="store_true", help="print the last message")

@@ -63,6 +63,20 @@ class PasswordResetIn(BaseModel):
     email: EmailStr
 
 
+class PasswordChangeIn(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "example": {
+                "current_password": "correct horse battery staple",
+                "new_password": "a longer passphrase for 2027",
+            }
+        },
+    )
+    current_password: str = Field(min_length=1, max_length=256)
+    new_password: str = Field(min_length=1, max_length=256)
+
+
 class PasswordResetConfirmIn(BaseModel):
     token: str = Field(min_length=20, max_length=200)
     password: str = Field(min_length=1, max_length=256)

@@ -21,6 +21,7 @@ from app.domain.actors import Actor, Role
 from app.domain.errors import (
     AuthenticationFailed,
     InvalidField,
+    NotFound,
     TokenInvalid,
     TooManyAttempts,
 )
@@ -293,15 +294,46 @@ async def confirm_password_reset(
 ) -> None:
     now = ctx.now()
     user = await _consume(uow, body.token, PASSWORD_RESET, now)
-    check_password(body.password, user.email)
-    user.password_hash = await hash_password(ctx.settings, body.password)
-    user.updated_at = now
     # A new password ends every session that the old one opened, access tokens included,
     # and every other reset link still in a mailbox.
+    await _set_password(uow, ctx, user, body.password)
+    await uow.commit()
+
+
+async def change_password(
+    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, current: str, new: str
+) -> TokenOut:
+    """The caller changes their own password with the current one. Every other session
+    ends (refresh and access tokens alike, and reset links); this one gets a new pair."""
+    user = await me(uow, actor)
+    if not await verify_password(ctx.settings, current, user.password_hash):
+        raise InvalidField("current_password", "the current password is not right")
+    await _set_password(uow, ctx, user, new)
+    tokens = _issue_tokens(uow, ctx, user, new_id(), ctx.now())
+    await uow.commit()
+    return tokens
+
+
+async def set_password(uow: UnitOfWork, ctx: ServiceContext, email: str, new: str) -> User:
+    """An operator sets a person's password (`supportdesk set-password`): their sessions
+    end, as after a reset; an inactive account (an e-mail contact) is activated."""
+    user = await uow.accounts.user_by_email(email.strip().lower())
+    if user is None:
+        raise NotFound(f"no account has the address {email}")
+    await _set_password(uow, ctx, user, new)
+    user.is_active = True
+    await uow.commit()
+    return user
+
+
+async def _set_password(uow: UnitOfWork, ctx: ServiceContext, user: User, new: str) -> None:
+    now = ctx.now()
+    check_password(new, user.email)
+    user.password_hash = await hash_password(ctx.settings, new)
+    user.updated_at = now
     await uow.accounts.void_one_time_tokens(user.id, PASSWORD_RESET, now)
     await uow.accounts.revoke_all_refresh_tokens(user.id, now)
     _revoke_sessions(uow, user)
-    await uow.commit()
 
 
 async def actor_from_access_token(uow: UnitOfWork, ctx: ServiceContext, token: str) -> Actor:

@@ -77,6 +77,7 @@ from .page_webhook_delivery_out import PageWebhookDeliveryOut
 from .page_webhook_out import PageWebhookOut
 from .partner_in import PartnerIn
 from .partner_out import PartnerOut
+from .password_change_in import PasswordChangeIn
 from .password_reset_confirm_in import PasswordResetConfirmIn
 from .password_reset_in import PasswordResetIn
 from .patch_in import PatchIn
@@ -219,6 +220,7 @@ __all__ = (
     "PageWebhookOut",
     "PartnerIn",
     "PartnerOut",
+    "PasswordChangeIn",
     "PasswordResetConfirmIn",
     "PasswordResetIn",
     "PatchIn",
