@@ -39,6 +39,9 @@ from app.routers import (
     users,
     webhooks,
 )
+from app.routers import (
+    problems as problem_types,
+)
 from app.services.context import ServiceContext
 from app.settings import Settings, get_settings
 
@@ -159,6 +162,7 @@ def create_app(
         reports,
         quarantine,
         pages,
+        problem_types,
     ):
         app.include_router(module.router)
     return app

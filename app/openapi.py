@@ -45,6 +45,7 @@ TAGS: list[tuple[str, str]] = [
     ("auth", "Sign-up, activation, OAuth2 tokens, password reset."),
     ("me", "The caller's own profile."),
     ("users", "Vendor staff accounts."),
+    ("problems", "The catalogue of problem types: every error's `type`, status and meaning."),
     ("operations", "Health and metrics (outside the client)."),
 ]
 

@@ -98,6 +98,7 @@ from .preview_in import PreviewIn
 from .preview_out import PreviewOut
 from .preview_target import PreviewTarget
 from .problem import Problem
+from .problem_type_out import ProblemTypeOut
 from .quarantine_state import QuarantineState
 from .quarantined_mail_detail import QuarantinedMailDetail
 from .quarantined_mail_detail_reason import QuarantinedMailDetailReason
@@ -241,6 +242,7 @@ __all__ = (
     "PreviewOut",
     "PreviewTarget",
     "Problem",
+    "ProblemTypeOut",
     "QuarantinedMailDetail",
     "QuarantinedMailDetailReason",
     "QuarantinedMailOut",
