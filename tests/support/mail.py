@@ -7,6 +7,8 @@ checking DMARC, so the real sender check runs on every inbound message.
 
 from __future__ import annotations
 
+from email.utils import parseaddr
+
 TRUSTED_AUTHSERV_ID = "mx.supportdesk.test"
 
 
@@ -14,5 +16,5 @@ def authentication_results(
     sender: str, *, dmarc: str = "pass", authserv_id: str = TRUSTED_AUTHSERV_ID
 ) -> str:
     """An RFC 8601 header value for `sender`'s domain with the given DMARC result."""
-    domain = sender.rsplit("@", 1)[-1]
+    domain = parseaddr(sender)[1].rsplit("@", 1)[-1]  # "Name <a@b>" or a bare address
     return f"{authserv_id}; dmarc={dmarc} header.from={domain}"
