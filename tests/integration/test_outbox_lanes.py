@@ -212,9 +212,7 @@ async def test_stop_finishes_the_deliveries_in_flight(
     server = SmtpServer(delay_seconds=1.0)
     server.start()
     try:
-        relay = settings.model_copy(
-            update={"smtp_port": server.port, "worker_poll_seconds": 0.05}
-        )
+        relay = settings.model_copy(update={"smtp_port": server.port, "worker_poll_seconds": 0.05})
         await _queue_mail(db, clock.now(), 1)
         worker = Worker(db, ServiceContext(relay, clock), worker_id="w")
         running = asyncio.create_task(worker.run_forever())
