@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -26,6 +25,7 @@ from app.worker import Worker
 from tests.support.factories import add_customer, add_partner, user_headers
 from tests.support.receivers import slow_receiver
 from tests.support.smtp import SmtpServer
+from tests.support.waiting import eventually
 
 
 async def _queue_mail(db: Database, now: Any, count: int, prefix: str = "mail") -> None:
@@ -62,15 +62,6 @@ async def _publish(db: Database, now: Any, customer_id: Any, event: str, count: 
         await uow.commit()
 
 
-async def _until(condition: Callable[[], bool], seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        await asyncio.sleep(0.02)
-    return condition()
-
-
 async def test_a_slow_receiver_delays_neither_email_nor_another_receiver(
     client: httpx.AsyncClient,
     db: Database,
@@ -94,7 +85,7 @@ async def test_a_slow_receiver_delays_neither_email_nor_another_receiver(
         running = asyncio.create_task(worker.run_forever())
         try:
             started = time.monotonic()
-            assert await _until(lambda: len(smtp.messages) == 3 and fast.answered == 1, 2.0)
+            assert await eventually(lambda: len(smtp.messages) == 3 and fast.answered == 1, 2.0)
             elapsed = time.monotonic() - started
             assert slow.answered == 0  # still waiting on the slow one
             assert elapsed < 2.0
@@ -183,7 +174,7 @@ async def test_a_new_message_wakes_an_idle_worker_without_waiting_for_its_poll(
     try:
         await asyncio.sleep(0.5)  # idle now
         await _queue_mail(db, clock.now(), 1)
-        assert await _until(lambda: len(smtp.messages) == 1, 2.0)
+        assert await eventually(lambda: len(smtp.messages) == 1, 2.0)
     finally:
         worker.stop()
         await running
@@ -216,7 +207,7 @@ async def test_stop_finishes_the_deliveries_in_flight(
         await _queue_mail(db, clock.now(), 1)
         worker = Worker(db, ServiceContext(relay, clock), worker_id="w")
         running = asyncio.create_task(worker.run_forever())
-        assert await _until(lambda: len(server.messages) == 1, 3.0)  # 250 not yet sent
+        assert await eventually(lambda: len(server.messages) == 1, 3.0)  # 250 not yet sent
         worker.stop()
         await asyncio.wait_for(running, 5.0)
     finally:
