@@ -3,10 +3,11 @@ schedules.
 
 Deliveries run concurrently, bounded overall (`outbox_concurrency`) and per destination
 (`outbox_concurrency_per_destination`: the SMTP relay, each webhook receiver), so a slow
-receiver holds only its own lane. A message is leased just before its attempt starts,
-and the attempt is cut off well inside the lease (`app.domain.delivery.LeasePolicy`), so
-no other worker takes it over while it is still being sent; the state changes after it
-are fenced by the lease in any case. Several workers may run side by side.
+receiver holds only its own lane. Each message has its own lease: taken when it is
+claimed into its lane, renewed when it waited there for a slot, and its attempt is cut
+off well inside it (`app.domain.delivery.LeasePolicy`), so no other worker takes it over
+while it is still being sent; the state changes after it are fenced by the lease in any
+case. Several workers may run side by side.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ import functools
 import logging
 import os
 import socket
-from collections import Counter
+import time
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Protocol
 
@@ -38,6 +41,12 @@ log = logging.getLogger("supportdesk.worker")
 
 # The channel migration 0007 notifies on every committed insert into the outbox.
 NOTIFY_CHANNEL = "supportdesk_outbox"
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    message: ClaimedMessage
+    leased_at: float  # time.monotonic() when its lease began
 
 
 class Sender(Protocol):
@@ -65,6 +74,7 @@ class Worker:
         self.monitor = SlaMonitor(db, ctx)
         self.retention = Retention(db, ctx)
         self._in_flight: Counter[str] = Counter()  # attempts running, per destination
+        self._queued: dict[str, deque[_Held]] = {}  # claimed, waiting for a slot in the lane
         self._tasks: set[asyncio.Task[None]] = set()
         self._wake = asyncio.Event()
         self._stopping = asyncio.Event()
@@ -79,12 +89,13 @@ class Worker:
         return run.total + await self.deliver_due()
 
     async def deliver_due(self) -> int:
-        """Starts what is due and fits the free slots, waits for those attempts; answers
-        how many were attempted."""
-        started = await self._start_due()
-        if started:
-            await asyncio.gather(*started)
-        return len(started)
+        """Claims what is due, delivers it (lanes bounded as always) and waits until all of
+        it is done; answers how many messages were claimed."""
+        claimed = await self._claim()
+        self._pump()
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        return claimed
 
     async def drain(self) -> int:
         """Delivers until nothing is due (tests, one-shot runs)."""
@@ -112,11 +123,14 @@ class Worker:
         try:
             await self._dispatch()
         finally:
+            self._stopping.set()
             for task in schedules:
                 task.cancel()
             await asyncio.gather(*schedules, return_exceptions=True)
+            await self._release_queued()
             # Finish what was started: each attempt ends inside its lease anyway.
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+            while self._tasks:
+                await asyncio.gather(*list(self._tasks), return_exceptions=True)
             await self._unlisten(listener)
             log.info("worker stopped", extra={"fields": {"worker_id": self.worker_id}})
 
@@ -126,56 +140,101 @@ class Worker:
             self._wake.clear()  # a wake-up from here on is not lost
             asked = self._claim_limit()
             try:
-                started = await self._start_due()
+                claimed = await self._claim()
             except Exception:
                 log.exception("claiming deliveries failed; retrying")
-                started = []
-            if asked and len(started) == asked and self._claim_limit() > 0:
-                continue  # a full claim and free slots left: more may be due
+                claimed = 0
+            self._pump()
+            if asked and claimed == asked and self._claim_limit() > 0:
+                continue  # a full claim and room left: more may be due
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=poll)
 
-    def _claim_limit(self) -> int:
-        return max(0, min(self.batch, self.ctx.settings.outbox_concurrency - len(self._tasks)))
+    def _held(self, destination: str) -> int:
+        return self._in_flight[destination] + len(self._queued.get(destination, ()))
 
-    async def _start_due(self) -> list[asyncio.Task[None]]:
+    def _claim_limit(self) -> int:
+        # Claimed but waiting for a slot counts too: at most one more round's worth.
+        held = len(self._tasks) + sum(len(q) for q in self._queued.values())
+        return max(0, min(self.batch, 2 * self.ctx.settings.outbox_concurrency - held))
+
+    async def _claim(self) -> int:
+        """Leases due messages into their lanes' queues, skipping lanes that already hold
+        twice what they may send at once."""
         limit = self._claim_limit()
         if limit == 0:
-            return []
+            return 0
         per_destination = self.ctx.settings.outbox_concurrency_per_destination
-        full = [d for d, n in self._in_flight.items() if n >= per_destination]
+        lanes = {*self._in_flight, *self._queued}
+        full = [d for d in lanes if self._held(d) >= 2 * per_destination]
         async with self.db.unit_of_work() as uow:
             messages = await uow.outbox.claim(
                 self.worker_id, self.ctx.now(), self.lease.lease, limit, full
             )
-        started: list[asyncio.Task[None]] = []
-        surplus: list[ClaimedMessage] = []
+        leased_at = time.monotonic()
         for message in messages:
-            if self._in_flight[message.destination] >= per_destination:
-                surplus.append(message)
-                continue
-            self._in_flight[message.destination] += 1
-            task = asyncio.create_task(self._deliver(message))
-            self._tasks.add(task)
-            task.add_done_callback(functools.partial(self._finished, message.destination))
-            started.append(task)
-        if surplus:  # more for one lane than it has slots: leave them to the next round
-            async with self.db.unit_of_work() as uow:
-                await uow.outbox.release([m.id for m in surplus], surplus[0].lease)
-                await uow.commit()
-        return started
+            self._queued.setdefault(message.destination, deque()).append(_Held(message, leased_at))
+        return len(messages)
+
+    def _pump(self) -> None:
+        """Starts queued messages while their lane and the worker have free slots."""
+        settings = self.ctx.settings
+        for destination in list(self._queued):
+            queue = self._queued[destination]
+            while (
+                queue
+                and not self._stopping.is_set()
+                and self._in_flight[destination] < settings.outbox_concurrency_per_destination
+                and len(self._tasks) < settings.outbox_concurrency
+            ):
+                held = queue.popleft()
+                self._in_flight[destination] += 1
+                task = asyncio.create_task(self._deliver(held))
+                self._tasks.add(task)
+                task.add_done_callback(functools.partial(self._finished, destination))
+            if not queue:
+                del self._queued[destination]
 
     def _finished(self, destination: str, task: asyncio.Task[None]) -> None:
         self._tasks.discard(task)
         self._in_flight[destination] -= 1
         if self._in_flight[destination] <= 0:
             del self._in_flight[destination]
+        self._pump()
         self._wake.set()
 
-    async def _deliver(self, message: ClaimedMessage) -> None:
+    async def _release_queued(self) -> None:
+        """Gives back what was claimed but not started (stopping): no need to wait for
+        the leases to run out."""
+        queued = [h.message for q in self._queued.values() for h in q]
+        self._queued.clear()
+        if not queued:
+            return
+        try:
+            async with self.db.unit_of_work() as uow:
+                for message in queued:
+                    await uow.outbox.release([message.id], message.lease)
+                await uow.commit()
+        except Exception:
+            log.exception("releasing queued messages failed; their leases will run out")
+
+    async def _deliver(self, held: _Held) -> None:
+        message = held.message
+        lease = self.lease
+        if time.monotonic() - held.leased_at > lease.lease.total_seconds() / 4:
+            # It waited for its lane: a fresh lease, so the attempt has all its time.
+            async with self.db.unit_of_work() as uow:
+                renewed = await uow.outbox.renew(
+                    message.id, message.lease, self.ctx.now(), lease.lease
+                )
+                await uow.commit()
+            if not renewed:
+                log.warning("lease lost before the attempt", extra=_extra(message))
+                return
+            held = _Held(message, time.monotonic())
         sender = self.senders.get(message.kind)
         error: str | None = None
-        deadline = self.lease.attempt_deadline.total_seconds()
+        deadline = lease.attempt_deadline.total_seconds() - (time.monotonic() - held.leased_at)
         if sender is None:
             error = f"no sender for {message.kind!r} messages"
         else:
@@ -183,7 +242,7 @@ class Worker:
                 async with asyncio.timeout(deadline):
                     await sender.send(message.payload, str(message.id))
             except TimeoutError:
-                error = f"the attempt took longer than {deadline:g} s"
+                error = f"the attempt took longer than {lease.attempt_deadline.total_seconds():g} s"
             except Exception as exc:  # any delivery failure is recorded and retried
                 error = f"{type(exc).__name__}: {exc}"
         try:

@@ -109,6 +109,17 @@ class OutboxRepository(Repository):
             .values(locked_by=None, locked_until=None)
         )
 
+    async def renew(
+        self, message_id: uuid.UUID, lease: str, now: datetime, lock_for: timedelta
+    ) -> bool:
+        """Extends a held lease from `now`; False when `lease` no longer holds the message."""
+        result = await self.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == message_id, OutboxMessage.locked_by == lease)
+            .values(locked_until=now + lock_for)
+        )
+        return _changed(result)
+
     async def mark_sent(self, message_id: uuid.UUID, lease: str, now: datetime) -> bool:
         """Records the delivery; False (and nothing changed) when `lease` no longer holds it."""
         result = await self.session.execute(
