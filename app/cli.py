@@ -7,6 +7,7 @@ import asyncio
 import json
 import os
 import secrets
+import signal
 import sys
 from pathlib import Path
 
@@ -76,6 +77,10 @@ def _worker(args: argparse.Namespace) -> None:
                     f"delivered {await worker.drain()} message(s)"
                 )
             else:
+                # SIGTERM (and Ctrl-C): take no new work, finish the deliveries in flight.
+                loop = asyncio.get_running_loop()
+                for signum in (signal.SIGTERM, signal.SIGINT):
+                    loop.add_signal_handler(signum, worker.stop)
                 await worker.run_forever()
         finally:
             await db.dispose()

@@ -57,6 +57,12 @@ class Settings(BaseSettings):
     outbox_backoff_seconds: float = 30.0
     outbox_lock_seconds: int = 120
     worker_poll_seconds: float = 2.0
+    # Deliveries run concurrently, bounded overall and per destination (the SMTP relay,
+    # each webhook receiver): one slow receiver never delays e-mail or another receiver.
+    outbox_concurrency: int = Field(default=32, ge=1)
+    outbox_concurrency_per_destination: int = Field(default=8, ge=1)
+    # The SLA monitor runs on its own schedule, never behind deliveries.
+    sla_monitor_seconds: float = Field(default=5.0, gt=0)
 
     admin_email: str | None = None
     admin_password: SecretStr | None = None
@@ -129,6 +135,14 @@ class Settings(BaseSettings):
     # server must remove headers claiming this id from incoming mail. Unset: no inbound
     # mail counts as authenticated, so a registered sender's mail is quarantined.
     mail_trusted_authserv_id: str | None = None
+    # Retention (issue 11): the worker deletes, in batches, delivered or dead outbox
+    # messages, webhook delivery logs and expired links and refresh tokens older than
+    # these, and idempotency keys past their expiry.
+    retention_outbox_days: int = Field(default=30, ge=1)
+    retention_webhook_deliveries_days: int = Field(default=30, ge=1)
+    retention_expired_tokens_days: int = Field(default=7, ge=0)
+    retention_batch_size: int = Field(default=1000, ge=1)
+    retention_interval_seconds: float = Field(default=3600.0, gt=0)
 
     @model_validator(mode="after")
     def _secret_outside_development(self) -> Settings:

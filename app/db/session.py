@@ -21,6 +21,7 @@ from app.db.repositories.inbound_mail import InboundMailRepository
 from app.db.repositories.organisations import OrganisationRepository
 from app.db.repositories.outbox import OutboxRepository
 from app.db.repositories.reports import ReportRepository
+from app.db.repositories.retention import RetentionRepository
 from app.db.repositories.sla_config import SlaConfigRepository
 from app.db.repositories.tickets import MonitorQueries, TicketRepository
 from app.db.repositories.webhooks import WebhookRepository
@@ -133,6 +134,10 @@ class UnitOfWork:
     @cached_property
     def idempotency(self) -> IdempotencyRepository:
         return IdempotencyRepository(self.session)
+
+    @cached_property
+    def retention(self) -> RetentionRepository:
+        return RetentionRepository(self.session)
 
     async def commit(self) -> None:
         await self.session.commit()

@@ -91,15 +91,35 @@ def owner_for(actor: Actor) -> WebhookOwner:
 
 
 def check_target_url(
-    scheme: str, host: str | None, *, has_credentials: bool, production: bool
+    scheme: str,
+    host: str | None,
+    *,
+    has_credentials: bool,
+    production: bool,
+    port: int | None = None,
 ) -> None:
-    """The URL's shape: http(s), a host, no embedded credentials; https in production."""
+    """The URL's shape: http(s), a host, no embedded credentials, a port one can connect
+    to; https in production."""
     if scheme not in ("http", "https") or not host:
         raise WebhookUrlInvalid("the URL must be an absolute http(s) URL with a host")
     if has_credentials:
         raise WebhookUrlInvalid("the URL must not embed a user name or password")
+    if port is not None and not 1 <= port <= 65535:
+        raise WebhookUrlInvalid(f"port {port} cannot be connected to (1-65535)")
     if production and scheme != "https":
         raise WebhookUrlMustUseHttps("webhook URLs must use https")
+
+
+def is_connectable(address: str) -> bool:
+    """An address a TCP connection can reach at all: not the unspecified address, not
+    multicast, not the IPv4 broadcast address."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    broadcast = isinstance(ip, ipaddress.IPv4Address) and ip == ipaddress.IPv4Address(
+        "255.255.255.255"
+    )
+    return not (ip.is_unspecified or ip.is_multicast or broadcast)
 
 
 def literal_address(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
@@ -125,17 +145,24 @@ def is_public(address: str) -> bool:
     )
 
 
-def check_target_addresses(host: str, addresses: list[str]) -> None:
+def check_target_addresses(host: str, addresses: list[str], *, allow_private: bool = False) -> str:
     """Every address the host resolves to must be public (one private one is enough to
-    reach inside)."""
+    reach inside) — unless private targets are allowed — and connectable. Answers the
+    address to connect to: the one checked, never a second lookup (DNS rebinding)."""
     if not addresses:
         raise WebhookHostUnresolvable(f"{host} does not resolve to any address")
     private = sorted({a for a in addresses if not is_public(a)})
-    if private:
+    if private and not allow_private:
         raise WebhookTargetNotPublic(
             f"{host} resolves to a non-public address ({', '.join(private)}): webhooks are "
             "delivered to public internet addresses only"
         )
+    impossible = sorted({a for a in addresses if not is_connectable(a)})
+    if impossible:  # 0.0.0.0, multicast, broadcast: refused even where private is allowed
+        raise WebhookUrlInvalid(
+            f"{host} resolves to an address no receiver can listen on ({', '.join(impossible)})"
+        )
+    return addresses[0]
 
 
 @dataclass(frozen=True, slots=True)

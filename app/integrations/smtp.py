@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 from typing import Any
 
 import aiosmtplib
@@ -12,16 +12,24 @@ import aiosmtplib
 from app.settings import Settings
 
 
+def message_id_header(settings: Settings, outbox_id: str) -> str:
+    """Derived from the outbox row alone: every redelivery of a message (a retry, a
+    worker killed before the server's 250 reached it) carries the same Message-ID, so
+    receivers can drop the copies (RFC 5322 3.6.4)."""
+    domain = settings.mail_from.rsplit("@", 1)[-1].rstrip(">").strip()
+    return f"<{outbox_id}@{domain}>"
+
+
 def build_message(settings: Settings, payload: dict[str, Any], message_id: str) -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = settings.mail_from
     msg["To"] = ", ".join(payload["to"])
     msg["Subject"] = payload["subject"]
-    domain = settings.mail_from.rsplit("@", 1)[-1].rstrip(">")
-    # The outbox id makes the Message-ID: a retried delivery is recognisably the same mail.
-    msg["Message-ID"] = make_msgid(idstring=message_id, domain=domain)
+    msg["Message-ID"] = message_id_header(settings, message_id)
     headers = {"Auto-Submitted": "auto-generated"} | payload.get("headers", {})
     for name, value in headers.items():
+        if name.lower() == "message-id":
+            continue  # ours alone identifies the outbox row
         del msg[name]  # a header the caller gives replaces ours, never doubles it
         msg[name] = value
     if "Date" not in msg:

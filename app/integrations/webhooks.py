@@ -12,8 +12,9 @@ import hmac
 import socket
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
@@ -54,6 +55,9 @@ async def resolve_host(host: str, port: int | None) -> list[str]:
     return sorted({str(info[4][0]) for info in infos})
 
 
+Resolver = Callable[[str, int | None], Awaitable[list[str]]]
+
+
 class WebhookDeliveryFailed(Exception):
     """Raised after the attempt is logged, so the outbox retries with back-off."""
 
@@ -73,10 +77,13 @@ class DeliveryLog(Protocol):
 class WebhookSender:
     """The outbox sender for `webhook` messages."""
 
-    def __init__(self, settings: Settings, clock: Clock, log: DeliveryLog) -> None:
+    def __init__(
+        self, settings: Settings, clock: Clock, log: DeliveryLog, resolve: Resolver | None = None
+    ) -> None:
         self.settings = settings
         self.clock = clock
         self.log = log
+        self.resolve: Resolver = resolve or resolve_host
 
     async def send(self, payload: dict[str, Any], message_id: str) -> None:
         target = await self.log.target(uuid.UUID(payload["subscription_id"]))
@@ -92,6 +99,8 @@ class WebhookSender:
                 error = f"the receiver answered HTTP {status}"
         except httpx.HTTPError as exc:
             error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        except TimeoutError:
+            error = f"no answer within {self.settings.webhooks_timeout_seconds:g} s"
         except _TargetRefused as exc:
             error = str(exc)
         attempt = DeliveryAttempt(
@@ -109,30 +118,52 @@ class WebhookSender:
             raise WebhookDeliveryFailed(error)
 
     async def _post(self, target: WebhookTarget, body: bytes, event: str, delivery: str) -> int:
-        await self._check_still_public(target.url)
+        parts = urlsplit(target.url)
+        host = parts.hostname or ""
+        address = await self._checked_address(host, parts.port)
         timestamp = int(self.clock.now().timestamp())
         headers = {
+            "Host": parts.netloc.rsplit("@", 1)[-1],  # as the receiver knows itself
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
             EVENT_HEADER: event,
             DELIVERY_HEADER: delivery,
             SIGNATURE_HEADER: signature(target.secret, timestamp, body),
         }
+        # Connect to the address that was checked, not to whatever a second lookup
+        # answers (DNS rebinding); TLS still names and verifies the host (SNI).
+        extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
         timeout = self.settings.webhooks_timeout_seconds
         # Redirects are not followed: they could lead anywhere, past the address check.
         async with (
+            asyncio.timeout(timeout),  # the whole attempt, however slowly the bytes trickle
             httpx.AsyncClient(timeout=timeout, follow_redirects=False) as client,
-            client.stream("POST", target.url, content=body, headers=headers) as response,
+            client.stream(
+                "POST",
+                pinned_url(target.url, address),
+                content=body,
+                headers=headers,
+                extensions=extensions,
+            ) as response,
         ):
             return response.status_code
 
-    async def _check_still_public(self, url: str) -> None:
-        """The host was checked at registration; DNS may point elsewhere now."""
-        if self.settings.webhooks_allow_private_targets:
-            return
-        parts = urlsplit(url)
-        host = parts.hostname or ""
+    async def _checked_address(self, host: str, port: int | None) -> str:
+        """One lookup, judged: public only (unless private targets are allowed) and an
+        address a receiver can listen on."""
         try:
-            check_target_addresses(host, await resolve_host(host, parts.port))
+            return check_target_addresses(
+                host,
+                await self.resolve(host, port),
+                allow_private=self.settings.webhooks_allow_private_targets,
+            )
         except DomainError as exc:
             raise _TargetRefused(exc.detail) from exc
+
+
+def pinned_url(url: str, address: str) -> str:
+    """`url` with its host replaced by `address` (bracketed when IPv6)."""
+    parts = urlsplit(url)
+    literal = f"[{address}]" if ":" in address else address
+    netloc = literal if parts.port is None else f"{literal}:{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))

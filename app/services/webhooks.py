@@ -28,8 +28,9 @@ OUTBOX_KIND = "webhook"
 
 
 async def check_target(ctx: ServiceContext, url: str) -> None:
-    """Refuses URLs we must not call: not http(s), plain http in production, or a host
-    that resolves to a private, loopback, link-local or reserved address."""
+    """Refuses URLs we must not or cannot call: not http(s), plain http in production, port
+    0, an address no receiver listens on, or a host that resolves to a private, loopback,
+    link-local or reserved address (unless private targets are allowed)."""
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -41,10 +42,16 @@ async def check_target(ctx: ServiceContext, url: str) -> None:
         parts.hostname,
         has_credentials=parts.username is not None or parts.password is not None,
         production=settings.environment == "production",
+        port=port,
     )
-    if settings.webhooks_allow_private_targets:
-        return
     host = parts.hostname or ""
+    if settings.webhooks_allow_private_targets:
+        # On-premises receivers may not resolve from here: only a literal is judged now,
+        # and every delivery checks the address it connects to.
+        literal = rules.literal_address(host)
+        if literal is not None:
+            rules.check_target_addresses(host, [str(literal)], allow_private=True)
+        return
     rules.check_target_addresses(host, await resolve_host(host, port))
 
 

@@ -208,3 +208,33 @@ async def test_production_demands_https(
             "/v1/webhooks", json={**HOOK, "url": "https://93.184.215.14/hook"}, headers=agent
         )
         assert r.status_code == 201, r.text
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:0/hook",
+        "https://hooks.partner-p.example:0/hook",
+        "http://0.0.0.0:8080/hook",
+        "http://224.0.0.1:8080/hook",
+        "http://255.255.255.255/hook",
+        "http://[ff02::1]:8080/hook",
+    ],
+)
+async def test_targets_nobody_can_listen_on_are_refused_even_where_private_is_allowed(
+    client: httpx.AsyncClient, db: Database, url: str
+) -> None:
+    agent = await _partner_agent(client, db)
+    r = await client.post("/v1/webhooks", json={**HOOK, "url": url}, headers=agent)
+    body = _problem(r, 422, "webhook-url-invalid")
+    assert body["errors"][0]["field"] == "url"
+
+
+async def test_port_zero_is_refused_for_public_targets_too(
+    strict_client: httpx.AsyncClient, db: Database
+) -> None:
+    agent = await _partner_agent(strict_client, db)
+    r = await strict_client.post(
+        "/v1/webhooks", json={**HOOK, "url": "https://93.184.215.14:0/hook"}, headers=agent
+    )
+    _problem(r, 422, "webhook-url-invalid")

@@ -102,3 +102,24 @@ def test_a_subscription_is_disabled_after_enough_failures_for_long_enough() -> N
     assert not should_disable(50, NOW - timedelta(minutes=5), NOW, policy)  # a burst
     assert should_disable(3, since, NOW, policy)
     assert not should_disable(3, None, NOW, policy)
+
+
+@pytest.mark.parametrize("port", [0, 65536])
+def test_a_port_nobody_can_listen_on_is_refused(port: int) -> None:
+    with pytest.raises(WebhookUrlInvalid):
+        check_target_url(
+            "https", "hooks.example", has_credentials=False, production=False, port=port
+        )
+
+
+@pytest.mark.parametrize("address", ["0.0.0.0", "224.0.0.1", "255.255.255.255", "ff02::1"])  # noqa: S104
+def test_an_address_nobody_can_listen_on_is_refused_even_where_private_is_allowed(
+    address: str,
+) -> None:
+    with pytest.raises(WebhookUrlInvalid):
+        check_target_addresses("hooks.example", [address], allow_private=True)
+
+
+def test_the_checked_address_is_the_one_to_connect_to() -> None:
+    assert check_target_addresses("hooks.example", ["93.184.215.14"]) == "93.184.215.14"
+    assert check_target_addresses("lan.example", ["10.0.0.7"], allow_private=True) == "10.0.0.7"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import email
 import email.policy
 import re
@@ -25,6 +26,20 @@ class _Inbox:
         return "250 Message accepted for delivery"
 
 
+class _DelayedInbox(_Inbox):
+    """Keeps the message at once, then holds back the 250 (a slow relay): a client killed
+    meanwhile never learns that the message arrived."""
+
+    def __init__(self, delay_seconds: float) -> None:
+        super().__init__()
+        self.delay_seconds = delay_seconds
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        reply = await super().handle_DATA(server, session, envelope)
+        await asyncio.sleep(self.delay_seconds)
+        return reply
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -32,10 +47,10 @@ def _free_port() -> int:
 
 
 class SmtpServer:
-    def __init__(self) -> None:
+    def __init__(self, delay_seconds: float = 0.0) -> None:
         self.host = "127.0.0.1"
         self.port = _free_port()
-        self.inbox = _Inbox()
+        self.inbox = _DelayedInbox(delay_seconds) if delay_seconds else _Inbox()
         self.controller = Controller(self.inbox, hostname=self.host, port=self.port)
 
     def start(self) -> None:

@@ -13,9 +13,14 @@ from app.db.models.base import Base, IdMixin, JSONType
 
 class OutboxMessage(IdMixin, Base):
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "next_attempt_at"),
+        Index("ix_outbox_finished", "status", "created_at"),  # retention
+    )
 
     kind: Mapped[str] = mapped_column(String(20))  # "email" | "webhook"
+    # The lane it travels in (`app.domain.delivery.destination_of`): bounded per lane.
+    destination: Mapped[str] = mapped_column(String(200))
     payload: Mapped[dict[str, Any]] = mapped_column(JSONType)
     status: Mapped[str] = mapped_column(String(20), default="pending")  # pending|sent|dead
     attempts: Mapped[int] = mapped_column(Integer, default=0)

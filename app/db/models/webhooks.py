@@ -55,4 +55,4 @@ class WebhookDelivery(IdMixin, Base):
     error: Mapped[str | None] = mapped_column(Text)
     succeeded: Mapped[bool]
     duration_ms: Mapped[int] = mapped_column(Integer)
-    attempted_at: Mapped[datetime]
+    attempted_at: Mapped[datetime] = mapped_column(index=True)  # retention
