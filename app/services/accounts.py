@@ -48,6 +48,38 @@ SIGNUP_ACCEPTED = (
 RESET_ACCEPTED = "If this address has an account, a password-reset e-mail is on its way."
 
 
+def new_person(
+    email: str,
+    name: str,
+    role: Role,
+    now: datetime,
+    *,
+    customer_id: uuid.UUID | None = None,
+    partner_id: uuid.UUID | None = None,
+    password_hash: str | None = None,
+    is_active: bool = False,
+    signup_company: str | None = None,
+) -> User:
+    """A person's account row with the profile defaults every account starts with; the
+    one constructor for sign-ups, invitations, e-mail contacts and the first admin."""
+    return User(
+        id=new_id(),
+        email=email.lower(),
+        name=name,
+        role=role.value,
+        customer_id=customer_id,
+        partner_id=partner_id,
+        password_hash=password_hash,
+        is_active=is_active,
+        signup_company=signup_company,
+        phone_numbers=[],
+        timezone="UTC",
+        notification_preferences={},
+        created_at=now,
+        updated_at=now,
+    )
+
+
 def _link(ctx: ServiceContext, path: str, token: str) -> str:
     return f"{ctx.settings.public_base_url.rstrip('/')}/{path}?token={token}"
 
@@ -107,19 +139,13 @@ async def signup(uow: UnitOfWork, ctx: ServiceContext, body: SignupIn, client: s
         existing.signup_company = body.company
         queue_activation(uow, ctx, existing)
     else:
-        user = User(
-            id=new_id(),
-            email=email,
-            name=body.name,
-            role=Role.CUSTOMER_USER.value,
+        user = new_person(
+            email,
+            body.name,
+            Role.CUSTOMER_USER,
+            now,
             customer_id=customer_id,
-            is_active=False,
             signup_company=body.company,
-            phone_numbers=[],
-            timezone="UTC",
-            notification_preferences={},
-            created_at=now,
-            updated_at=now,
         )
         uow.accounts.add(user)
         await uow.accounts.flush()

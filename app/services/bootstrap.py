@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from app.db.models import User
 from app.db.session import Database
 from app.domain.actors import Role
 from app.domain.clock import SystemClock
-from app.domain.ids import new_id
+from app.services.accounts import new_person
 from app.services.security import hash_password
 from app.settings import Settings
 
@@ -20,18 +19,13 @@ async def create_admin(settings: Settings, email: str, password: str) -> bool:
                 return False
             now = SystemClock().now()
             uow.accounts.add(
-                User(
-                    id=new_id(),
-                    email=email.lower(),
-                    name="Administrator",
-                    role=Role.ADMIN.value,
+                new_person(
+                    email,
+                    "Administrator",
+                    Role.ADMIN,
+                    now,
                     password_hash=await hash_password(settings, password),
                     is_active=True,
-                    phone_numbers=[],
-                    timezone="UTC",
-                    notification_preferences={},
-                    created_at=now,
-                    updated_at=now,
                 )
             )
             await uow.commit()

@@ -12,8 +12,8 @@ from app.db.models import Customer, User
 from app.db.session import UnitOfWork
 from app.domain import inbound_mail as rules
 from app.domain.actors import Role
-from app.domain.ids import new_id
 from app.domain.inbound_mail import InboundMail
+from app.services.accounts import new_person
 from app.services.context import ServiceContext
 
 
@@ -45,19 +45,12 @@ async def add(
     """A user of the customer without a password: signing up later activates this same
     row (accounts.signup reuses an inactive user), so the contact keeps their cases."""
     now = ctx.now()
-    user = User(
-        id=new_id(),
-        email=message.sender,
-        name=rules.contact_name(message),
-        role=Role.CUSTOMER_USER.value,
+    user = new_person(
+        message.sender,
+        rules.contact_name(message),
+        Role.CUSTOMER_USER,
+        now,
         customer_id=customer.id,
-        password_hash=None,
-        is_active=False,
-        phone_numbers=[],
-        timezone="UTC",
-        notification_preferences={},
-        created_at=now,
-        updated_at=now,
     )
     uow.accounts.add(user)
     await uow.accounts.flush()

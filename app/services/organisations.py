@@ -23,7 +23,7 @@ from app.schemas.organisations import (
     PartnerIn,
     UserIn,
 )
-from app.services.accounts import queue_activation
+from app.services.accounts import new_person, queue_activation
 from app.services.context import ServiceContext
 from app.services.security import digest, new_secret
 
@@ -201,19 +201,8 @@ async def _invite(
     if await uow.accounts.user_by_email(email) is not None:
         raise Conflict(f"{email} already has an account")
     now = ctx.now()
-    user = User(
-        id=new_id(),
-        email=email,
-        name=body.name,
-        role=body.role.value,
-        customer_id=customer_id,
-        partner_id=partner_id,
-        is_active=False,
-        phone_numbers=[],
-        timezone="UTC",
-        notification_preferences={},
-        created_at=now,
-        updated_at=now,
+    user = new_person(
+        email, body.name, body.role, now, customer_id=customer_id, partner_id=partner_id
     )
     uow.accounts.add(user)
     await uow.accounts.flush()
