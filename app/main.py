@@ -8,11 +8,13 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
+from prometheus_client import start_http_server
 
 from app import idempotency, problems
 from app.db.session import Database
 from app.domain.clock import Clock, SystemClock
 from app.observability import Metrics, RequestContextMiddleware, configure_logging
+from app.request_guard import RequestGuardMiddleware
 from app.routers import (
     attachments,
     auth,
@@ -62,6 +64,11 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         worker_task = None
+        metrics_server = None
+        if settings.metrics_port is not None:
+            metrics_server, _ = start_http_server(
+                settings.metrics_port, settings.metrics_host, app.state.metrics.registry
+            )
         if settings.embedded_worker:
             from app.worker import Worker
 
@@ -73,6 +80,9 @@ def create_app(
                 worker_task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await worker_task
+            if metrics_server is not None:
+                metrics_server.shutdown()
+                metrics_server.server_close()
             if db is None:
                 await database.dispose()
 
@@ -82,12 +92,20 @@ def create_app(
         description=DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
+        docs_url="/docs" if settings.api_docs else None,
+        redoc_url="/redoc" if settings.api_docs else None,
+        openapi_url="/openapi.json" if settings.api_docs else None,
     )
     app.state.settings = settings
     app.state.db = database
     app.state.ctx = ctx
     app.state.metrics = Metrics()
     idempotency.install(app, database, ctx)  # inside the request context: ids, 500s
+    app.add_middleware(
+        RequestGuardMiddleware,  # outside idempotency: a refused body is never spooled
+        max_body_bytes=settings.request_body_max_bytes,
+        document=app.openapi,
+    )
     app.add_middleware(RequestContextMiddleware, metrics=app.state.metrics)
     problems.install(app)
     for module in (

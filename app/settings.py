@@ -90,6 +90,18 @@ class Settings(BaseSettings):
     emergency_address: str = "emergency@supportdesk.localhost"
     mail_gateway_max_message_bytes: int = Field(default=25 * 2**20, ge=1024)
 
+    # Hardening (issue 11): every request body but an upload (which has the attachment
+    # limit) is refused with 413 past this size, before it is read.
+    request_body_max_bytes: int = Field(default=2 * 2**20, ge=1024)
+    # `/docs`, `/redoc` and `/openapi.json`; off where the document should not be public.
+    api_docs: bool = True
+    # `/metrics`: with a token it needs `Authorization: Bearer <token>`; with a port it is
+    # served there only (bound to `metrics_host`). In production, without either, the API
+    # port does not serve it.
+    metrics_token: SecretStr | None = None
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    metrics_host: str = "127.0.0.1"
+
     @model_validator(mode="after")
     def _secret_outside_development(self) -> Settings:
         if self.secret_key is None:

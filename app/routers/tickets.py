@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response, status
 
 from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
-from app.schemas.common import Page, page_of, problem_responses
+from app.schemas.common import Instant, Int32, Page, page_of, problem_responses
 from app.schemas.tickets import (
     EventOut,
     TicketCreate,
@@ -48,13 +47,13 @@ async def list_tickets(
     uow: UoW,
     ctx: Ctx,
     status_: Annotated[list[str] | None, Query(alias="status")] = None,
-    severity: Annotated[list[int] | None, Query()] = None,
+    severity: Annotated[list[Int32] | None, Query()] = None,
     customer_id: uuid.UUID | None = None,
     assignee_id: uuid.UUID | None = None,
     operations_centre: str | None = None,
     external_ref: str | None = None,
     breached: bool | None = None,
-    due_before: datetime | None = None,
+    due_before: Instant | None = None,
     q: Annotated[str | None, Query(max_length=200, description="Text in the subject")] = None,
     sort: Sort = "-created_at",
     limit: Limit = 50,

@@ -50,7 +50,6 @@ from .holidays_doc import HolidaysDoc
 from .hours_doc import HoursDoc
 from .hours_doc_days_item import HoursDocDaysItem
 from .how_widespread import HowWidespread
-from .http_validation_error import HTTPValidationError
 from .list_quarantined_mails_reason_type_0 import ListQuarantinedMailsReasonType0
 from .list_quarantined_mails_state_type_0 import ListQuarantinedMailsStateType0
 from .list_tickets_sort import ListTicketsSort
@@ -140,8 +139,6 @@ from .upload_attachment_body import UploadAttachmentBody
 from .upload_attachment_body_visibility import UploadAttachmentBodyVisibility
 from .user_in import UserIn
 from .user_out import UserOut
-from .validation_error import ValidationError
-from .validation_error_context import ValidationErrorContext
 from .webhook_created import WebhookCreated
 from .webhook_delivery_out import WebhookDeliveryOut
 from .webhook_in import WebhookIn
@@ -198,7 +195,6 @@ __all__ = (
     "HoursDoc",
     "HoursDocDaysItem",
     "HowWidespread",
-    "HTTPValidationError",
     "ListQuarantinedMailsReasonType0",
     "ListQuarantinedMailsStateType0",
     "ListTicketsSort",
@@ -288,8 +284,6 @@ __all__ = (
     "UploadAttachmentBodyVisibility",
     "UserIn",
     "UserOut",
-    "ValidationError",
-    "ValidationErrorContext",
     "WebhookCreated",
     "WebhookDeliveryOut",
     "WebhookIn",

@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.http_validation_error import HTTPValidationError
 from ...models.page_partner_out import PagePartnerOut
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -52,7 +51,7 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | PagePartnerOut | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PagePartnerOut | Problem | None:
     if response.status_code == 200:
         response_200 = PagePartnerOut.from_dict(response.json())
 
@@ -68,7 +67,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
 
 
@@ -80,7 +79,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError | PagePartnerOut | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PagePartnerOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +94,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
-) -> Response[HTTPValidationError | PagePartnerOut | Problem]:
+) -> Response[PagePartnerOut | Problem]:
     """ List Partners
 
     Args:
@@ -107,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PagePartnerOut | Problem]
+        Response[PagePartnerOut | Problem]
      """
 
 
@@ -129,7 +128,7 @@ def sync(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
-) -> HTTPValidationError | PagePartnerOut | Problem | None:
+) -> PagePartnerOut | Problem | None:
     """ List Partners
 
     Args:
@@ -141,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PagePartnerOut | Problem
+        PagePartnerOut | Problem
      """
 
 
@@ -158,7 +157,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
-) -> Response[HTTPValidationError | PagePartnerOut | Problem]:
+) -> Response[PagePartnerOut | Problem]:
     """ List Partners
 
     Args:
@@ -170,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PagePartnerOut | Problem]
+        Response[PagePartnerOut | Problem]
      """
 
 
@@ -192,7 +191,7 @@ async def asyncio(
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
 
-) -> HTTPValidationError | PagePartnerOut | Problem | None:
+) -> PagePartnerOut | Problem | None:
     """ List Partners
 
     Args:
@@ -204,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PagePartnerOut | Problem
+        PagePartnerOut | Problem
      """
 
 
