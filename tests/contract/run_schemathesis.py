@@ -28,7 +28,7 @@ from tests.support.factories import PASSWORD, add_customer, add_user
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENT = ROOT / "openapi" / "openapi.json"
 CHECKS = "not_a_server_error,response_schema_conformance"
-MAX_EXAMPLES = os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "8")
+MAX_EXAMPLES = os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "5")
 SEED = os.environ.get("SCHEMATHESIS_SEED", "20261202")
 
 
