@@ -9,7 +9,8 @@ PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 # The pure domain suite needs no database: it runs once, in the SQLite leg.
 DB_TESTS := tests --ignore=tests/domain
 
-.PHONY: browser install run worker test test-sqlite test-postgres lint openapi client bench clean
+.PHONY: browser install run worker test test-sqlite test-postgres lint openapi client bench clean \
+	schemathesis
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +70,11 @@ openapi: install
 	$(BIN)/python clients/extras/finish.py clients/python
 
 client: openapi
+
+# schemathesis over the committed document against uvicorn on 127.0.0.1 and a SQLite
+# database it creates, as an administrator and as a customer (tests/contract).
+schemathesis: install
+	PYTHONPATH=$(CURDIR) $(BIN)/python tests/contract/run_schemathesis.py
 
 bench: install
 	$(BIN)/python bench/sla_bench.py

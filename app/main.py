@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
+from prometheus_client import start_http_server
 
 from app import docs, idempotency, openapi, problems
 from app.db.session import Database
@@ -16,6 +17,7 @@ from app.dependencies import reject_unknown_query_parameters
 from app.domain.clock import Clock, SystemClock
 from app.observability import Metrics, RequestContextMiddleware, configure_logging
 from app.rate_limits import RateLimitMiddleware
+from app.request_guard import RequestGuardMiddleware
 from app.routers import (
     attachments,
     auth,
@@ -87,6 +89,11 @@ def create_app(
             sink = await mail_sink.start(
                 settings.dev_mailbox_dir, settings.smtp_host, settings.smtp_port
             )
+        metrics_server = None
+        if settings.metrics_port is not None:
+            metrics_server, _ = start_http_server(
+                settings.metrics_port, settings.metrics_host, app.state.metrics.registry
+            )
         if settings.embedded_worker:
             from app.worker import Worker
 
@@ -101,6 +108,9 @@ def create_app(
             if sink is not None:
                 sink.close()
                 await sink.wait_closed()
+            if metrics_server is not None:
+                metrics_server.shutdown()
+                metrics_server.server_close()
             if db is None:
                 await database.dispose()
 
@@ -110,16 +120,22 @@ def create_app(
         description=DESCRIPTION,
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
-        docs_url=None,
+        docs_url=None,  # served from our own assets by `docs.install`
         redoc_url=None,
+        openapi_url="/openapi.json" if settings.api_docs else None,
         dependencies=[Depends(reject_unknown_query_parameters)],
     )
     app.state.settings = settings
     app.state.db = database
     app.state.ctx = ctx
     app.state.metrics = Metrics()
-    # Outermost last: request id -> CORS -> rate limit -> idempotency -> routes.
+    # Outermost last: request id -> CORS -> rate limit -> guard -> idempotency -> routes.
     idempotency.install(app, database, ctx)  # inside the request context: ids, 500s
+    app.add_middleware(
+        RequestGuardMiddleware,  # outside idempotency: a refused body is never spooled
+        max_body_bytes=settings.request_body_max_bytes,
+        document=lambda: app.openapi(),
+    )
     app.add_middleware(RateLimitMiddleware, settings=settings, clock=ctx.clock)
     app.add_middleware(
         CORSMiddleware,
@@ -137,9 +153,10 @@ def create_app(
         max_age=600,
     )
     app.add_middleware(RequestContextMiddleware, metrics=app.state.metrics)
-    docs.install(app)
-    openapi.install(app, settings.public_base_url)
+    if settings.api_docs:
+        docs.install(app)
     problems.install(app)
+    openapi.install(app, settings.public_base_url)  # last: it completes what others add
     for module in (
         health,
         auth,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 import re
@@ -16,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.problems import internal_error_body
 from app.request_context import request_id_var
+from app.settings import Settings
 
 _VALID_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 
@@ -63,6 +65,29 @@ class Metrics:
         )
 
 
+def _harden(headers: list[tuple[bytes, bytes]]) -> None:
+    """On every answer (issue 11.12): no content sniffing, and nothing kept by a cache
+    unless the route says otherwise: answers carry tokens, secrets and customers' data."""
+    names = {name.lower() for name, _ in headers}
+    if b"x-content-type-options" not in names:
+        headers.append((b"x-content-type-options", b"nosniff"))
+    if b"cache-control" not in names:
+        headers.append((b"cache-control", b"no-store"))
+
+
+def metrics_refusal(settings: Settings, authorization: str | None) -> int | None:
+    """Whether `/metrics` on the API port answers this caller: None, or 401 / 404."""
+    if settings.metrics_port is not None:
+        return 404  # served on its own port only
+    if settings.metrics_token is not None:
+        scheme, _, given = (authorization or "").partition(" ")
+        expected = settings.metrics_token.get_secret_value()
+        if scheme.lower() == "bearer" and hmac.compare_digest(given.strip(), expected):
+            return None
+        return 401
+    return 404 if settings.environment == "production" else None
+
+
 class RequestContextMiddleware:
     """Pure ASGI: request id in and out, one access-log line, metrics by route template."""
 
@@ -89,6 +114,7 @@ class RequestContextMiddleware:
                 status = message["status"]
                 message.setdefault("headers", [])
                 message["headers"].append((b"x-request-id", request_id.encode()))
+                _harden(message["headers"])
             await send(message)
 
         try:

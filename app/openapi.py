@@ -18,7 +18,6 @@ import re
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.openapi.utils import get_openapi
 
 from app.domain.errors import PROBLEM_BASE
 
@@ -334,24 +333,16 @@ def named_enums(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def install(app: FastAPI, public_base_url: str) -> None:
-    """Serves the completed document at `/openapi.json` (built once, then cached)."""
+    """Serves the completed document at `/openapi.json`: the last step after the routes'
+    own additions (the idempotency header, the problems of a body), built once."""
+    derive = app.openapi
+    servers = [{"url": public_base_url.rstrip("/"), "description": "this deployment"}]
+    completed: dict[str, Any] = {}
 
     def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            derived = get_openapi(
-                title=app.title,
-                version=app.version,
-                openapi_version=app.openapi_version,
-                description=app.description,
-                routes=app.routes,
-                separate_input_output_schemas=app.separate_input_output_schemas,
-            )
-            app.openapi_schema = named_enums(
-                complete(
-                    derived,
-                    [{"url": public_base_url.rstrip("/"), "description": "this deployment"}],
-                )
-            )
-        return app.openapi_schema
+        if not completed:
+            completed.update(named_enums(complete(derive(), servers)))
+            app.openapi_schema = completed
+        return completed
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -10,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import compile_path
 
 from app.domain.errors import PROBLEM_BASE, DomainError, InvalidField, TooManyAttempts
 from app.request_context import current_request_id
@@ -90,6 +92,11 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
+    return validation_failed(request, exc.errors())
+
+
+def validation_failed(request: Request, raw: Sequence[Any]) -> JSONResponse:
+    """The one 422 shape: pydantic's errors, and the request guard's (`app.request_guard`)."""
     errors = [
         {
             "loc": list(e.get("loc", ())),
@@ -97,7 +104,7 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
             "msg": e.get("msg", ""),
             "type": e.get("type", ""),
         }
-        for e in exc.errors()
+        for e in raw
     ]
     fields = ", ".join(sorted({e["field"] or "body" for e in errors}))
     return problem(
@@ -116,8 +123,19 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     headers = dict(exc.headers or {})
     if exc.status_code == 401:
         headers.setdefault("WWW-Authenticate", 'Bearer realm="supportdesk"')
+    if exc.status_code == 405:
+        headers["Allow"] = _allowed_methods(request, headers.get("Allow", ""))
     detail = exc.detail if isinstance(exc.detail, str) else None
     return problem(request, exc.status_code, slug, detail, headers=headers or None)
+
+
+def _allowed_methods(request: Request, given: str) -> str:
+    """Every method some route takes at this path: the router names only the first's."""
+    methods = {m.strip() for m in given.split(",") if m.strip()}
+    for template, item in request.app.openapi().get("paths", {}).items():
+        if compile_path(template)[0].match(request.scope["path"]):
+            methods |= {method.upper() for method in item}
+    return ", ".join(sorted(methods))
 
 
 def internal_error_body(path: str) -> bytes:
@@ -133,7 +151,44 @@ def internal_error_body(path: str) -> bytes:
     return json.dumps(body).encode()
 
 
+# What any route with a body may answer before it runs: an unreadable body, one over
+# `request_body_max_bytes`, malformed JSON or a field that is not valid.
+BODY_PROBLEMS = {
+    "400": "The body cannot be read (not UTF-8, not the declared content type)",
+    "413": "The body is larger than the limit",
+    "422": "Validation failed (malformed JSON included): `errors` names each field",
+}
+_PROBLEM_SCHEMA = {"$ref": "#/components/schemas/Problem"}
+_FASTAPI_422 = {"$ref": "#/components/schemas/HTTPValidationError"}
+
+
+def _document(schema: dict[str, Any]) -> None:
+    """Problems are documented as what is sent: `application/problem+json`, a `Problem`."""
+    for item in schema.get("paths", {}).values():
+        for operation in item.values():
+            responses = operation.setdefault("responses", {})
+            if "requestBody" in operation:
+                for status, description in BODY_PROBLEMS.items():
+                    responses.setdefault(status, {"description": description})
+            for status, response in responses.items():
+                content = response.get("content", {})
+                json_schema = content.get("application/json", {}).get("schema")
+                if status in BODY_PROBLEMS or MEDIA_TYPE in content or json_schema == _FASTAPI_422:
+                    response["content"] = {MEDIA_TYPE: {"schema": _PROBLEM_SCHEMA}}
+    components = schema.get("components", {}).get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        components.pop(unused, None)
+
+
 def install(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, _domain_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
+    generate: Callable[[], dict[str, Any]] = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            _document(generate())
+        return app.openapi_schema or generate()
+
+    app.openapi = openapi  # type: ignore[method-assign]

@@ -143,6 +143,17 @@ class Settings(BaseSettings):
     retention_expired_tokens_days: int = Field(default=7, ge=0)
     retention_batch_size: int = Field(default=1000, ge=1)
     retention_interval_seconds: float = Field(default=3600.0, gt=0)
+    # Hardening (issue 11): every request body but an upload (which has the attachment
+    # limit) is refused with 413 past this size, before it is read.
+    request_body_max_bytes: int = Field(default=2 * 2**20, ge=1024)
+    # `/docs`, `/redoc` and `/openapi.json`; off where the document should not be public.
+    api_docs: bool = True
+    # `/metrics`: with a token it needs `Authorization: Bearer <token>`; with a port it is
+    # served there only (bound to `metrics_host`). In production, without either, the API
+    # port does not serve it.
+    metrics_token: SecretStr | None = None
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    metrics_host: str = "127.0.0.1"
 
     @model_validator(mode="after")
     def _secret_outside_development(self) -> Settings:

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query, Response, status
 from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
 from app.domain.actors import MANAGER_ROLES, Role
 from app.domain.escalation import EscalationState
-from app.schemas.common import Page, page_of, problem_responses
+from app.schemas.common import Int32, Page, page_of, problem_responses
 from app.schemas.escalations import AcknowledgeIn, EscalationIn, EscalationOut, ResolveIn
 from app.services import escalations
 from app.services.context import ServiceContext
@@ -83,7 +83,7 @@ async def list_escalations(
     uow: UoW,
     ctx: Ctx,
     state: Annotated[list[EscalationState] | None, Query()] = None,
-    level: Annotated[list[int] | None, Query()] = None,
+    level: Annotated[list[Int32] | None, Query()] = None,
     addressed_role: ManagerRoleName = None,
     customer_id: uuid.UUID | None = None,
     mine: Annotated[

@@ -6,11 +6,10 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Response
-from pydantic import AwareDatetime
 
 from app.dependencies import Caller, Ctx, UoW
 from app.domain.reports import render_csv
-from app.schemas.common import problem_responses
+from app.schemas.common import Instant, problem_responses
 from app.schemas.reports import CSV_EXAMPLE, SlaReportOut
 from app.services import reports
 
@@ -73,7 +72,7 @@ async def get_sla_report(
     ctx: Ctx,
     response: Response,
     created_from: Annotated[
-        AwareDatetime,
+        Instant,
         Query(
             alias="from",
             description="Tickets created at or after this instant (ISO 8601 with offset)",
@@ -81,7 +80,7 @@ async def get_sla_report(
         ),
     ],
     created_to: Annotated[
-        AwareDatetime,
+        Instant,
         Query(
             alias="to",
             description="… and before this one; at most three years after `from`",

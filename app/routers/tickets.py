@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Response, status
@@ -11,7 +10,7 @@ from fastapi import APIRouter, Query, Response, status
 from app.dependencies import Caller, Ctx, Cursor, IfMatch, Limit, UoW
 from app.domain.lifecycle import TicketStatus
 from app.etags import tagged
-from app.schemas.common import Page, page_of, problem_responses
+from app.schemas.common import Instant, Int32, Page, page_of, problem_responses
 from app.schemas.tickets import (
     ClockOut,
     EventOut,
@@ -54,13 +53,13 @@ async def list_tickets(
     uow: UoW,
     ctx: Ctx,
     status_: Annotated[list[TicketStatus] | None, Query(alias="status")] = None,
-    severity: Annotated[list[int] | None, Query()] = None,
+    severity: Annotated[list[Int32] | None, Query()] = None,
     customer_id: uuid.UUID | None = None,
     assignee_id: uuid.UUID | None = None,
     operations_centre: str | None = None,
     external_ref: str | None = None,
     breached: bool | None = None,
-    due_before: datetime | None = None,
+    due_before: Instant | None = None,
     tracking_number: Annotated[
         str | None,
         Query(max_length=30, description="Exactly this case (`SD-2026-000123`, any case)"),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+import re
+from datetime import date
+from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
 from app.cursors import current_signer
 
@@ -86,3 +88,42 @@ def page_of(model: type[T], page: Any, items: list[T] | None = None) -> Page[T]:
             raise RuntimeError("a paged route must take the `Cursor` dependency")
         next_cursor = signer.sign(page.next_cursor)
     return Page[model](items=items, next_cursor=next_cursor)  # type: ignore[valid-type]
+
+
+# Bounded scalars (issue 11.4): a value the database or the calendar arithmetic cannot
+# hold is a 422 naming the field, never a 500. Text (NUL, lone surrogates) is refused for
+# every field at once by `app.request_guard`.
+INT32_MAX = 2**31 - 1
+FIRST_YEAR, END_YEAR = 1900, 2200  # instants from 1900 up to (not including) 2200
+
+Int32 = Annotated[int, Field(ge=-(2**31), le=INT32_MAX)]
+
+
+def _not_a_number(value: Any) -> Any:
+    """Pydantic reads numbers (and numeric strings) as Unix times: we take ISO 8601 only."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError("an ISO 8601 date or date-time is expected, not a number")
+    if isinstance(value, str) and not _ISO_DATE.match(value):
+        raise ValueError("an ISO 8601 date-time is expected, e.g. 2027-01-05T09:12:00+01:00")
+    return value
+
+
+def _in_supported_years(value: date) -> date:
+    # Checked on the local year: converting year 1 or 9999 to UTC could overflow.
+    if not FIRST_YEAR <= value.year < END_YEAR:
+        raise ValueError(f"the year must be from {FIRST_YEAR} to {END_YEAR - 1}")
+    return value
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+Instant = Annotated[
+    AwareDatetime,
+    BeforeValidator(_not_a_number),
+    AfterValidator(_in_supported_years),
+]
+CalendarDate = Annotated[
+    date,
+    BeforeValidator(_not_a_number),
+    AfterValidator(_in_supported_years),
+]

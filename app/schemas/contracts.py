@@ -6,10 +6,11 @@ import uuid
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from app.domain.contracts import Channel
 from app.domain.ticket_fields import Fact
+from app.schemas.common import Instant, Int32
 
 ManagerRole = Literal[
     "support_manager", "customer_service_manager", "regional_ops_manager", "director"
@@ -61,7 +62,7 @@ class EscalationLevelDoc(BaseModel):
     """One level of the chain; levels are 1..N in order (SPEC 5)."""
 
     model_config = ConfigDict(extra="forbid")
-    level: int = Field(ge=1)
+    level: Int32 = Field(ge=1)
     role: ManagerRole
     title: str | None = Field(
         default=None,
@@ -88,11 +89,11 @@ class ContractIn(BaseModel):
     support_level: str = Field(min_length=1, max_length=100)
     sla_policy_id: uuid.UUID
     calendar_id: uuid.UUID
-    valid_from: AwareDatetime
-    valid_to: AwareDatetime | None = Field(default=None, description="Exclusive; null: open")
+    valid_from: Instant
+    valid_to: Instant | None = Field(default=None, description="Exclusive; null: open")
     channels: list[Channel] = Field(min_length=1, max_length=5)
     escalation_chain: list[EscalationLevelDoc] = Field(default_factory=list, max_length=10)
-    update_interval_minutes: int | None = Field(
+    update_interval_minutes: Int32 | None = Field(
         default=None, ge=1, description="The longest gap between updates on severe cases"
     )
     reopen_window_days: int = Field(default=14, ge=0, le=365)
@@ -117,11 +118,11 @@ class ContractPatch(BaseModel):
     support_level: str | None = Field(default=None, min_length=1, max_length=100)
     sla_policy_id: uuid.UUID | None = None
     calendar_id: uuid.UUID | None = None
-    valid_from: AwareDatetime | None = None
-    valid_to: AwareDatetime | None = None
+    valid_from: Instant | None = None
+    valid_to: Instant | None = None
     channels: list[Channel] | None = Field(default=None, min_length=1, max_length=5)
     escalation_chain: list[EscalationLevelDoc] | None = Field(default=None, max_length=10)
-    update_interval_minutes: int | None = Field(default=None, ge=1)
+    update_interval_minutes: Int32 | None = Field(default=None, ge=1)
     reopen_window_days: int | None = Field(default=None, ge=0, le=365)
     auto_close_days: int | None = Field(default=None, ge=1, le=365)
     emergency_address: EmailStr | None = None

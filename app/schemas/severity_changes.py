@@ -8,6 +8,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.schemas.common import Int32
+
 
 class SeverityChangeIn(BaseModel):
     model_config = ConfigDict(
@@ -24,7 +26,7 @@ class SeverityChangeIn(BaseModel):
         },
     )
 
-    to_level: int = Field(ge=1, description="The proposed severity (1 the most severe)")
+    to_level: Int32 = Field(ge=1, description="The proposed severity (1 the most severe)")
     reason: str = Field(default="", max_length=4000, description="Required: why")
     reclassify: bool = Field(
         default=False,
@@ -49,7 +51,7 @@ class SeverityDecisionIn(BaseModel):
         },
     )
 
-    level: int = Field(ge=1, description="The severity the case keeps or takes (final)")
+    level: Int32 = Field(ge=1, description="The severity the case keeps or takes (final)")
     reason: str = Field(default="", max_length=4000)
 
 

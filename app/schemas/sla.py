@@ -8,13 +8,14 @@ the wrong field (unknown time zone, end before start, duplicate target, …).
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Literal, Self
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.domain.calendar_model import Period
 from app.domain.sla_policy import ClockKind, Metric, Rating
+from app.schemas.common import CalendarDate, Instant, Int32
 
 Day = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 HHMM = r"^\d{2}:\d{2}$"
@@ -81,7 +82,7 @@ class ShiftDoc(_Document):
     holidays: HolidaysDoc | None = Field(
         default=None, description="Public holidays of the `holidays` package; null for none"
     )
-    closed_dates: list[date] = Field(default_factory=list, max_length=2000)
+    closed_dates: list[CalendarDate] = Field(default_factory=list, max_length=2000)
 
 
 class CalendarDocument(_Document):
@@ -102,7 +103,7 @@ class CalendarUpdate(CalendarDocument):
 
 
 class SeverityDoc(_Document):
-    level: int = Field(ge=1, examples=[1])
+    level: Int32 = Field(ge=1, examples=[1])
     name: str = Field(min_length=1, max_length=100, examples=["High"])
     definition: str = Field(default="", max_length=2000, description="Shown to customers")
 
@@ -110,16 +111,16 @@ class SeverityDoc(_Document):
 class PhoneCallRuleDoc(_Document):
     """When a verified call follows the case: call time + `minutes`, if sooner."""
 
-    minutes: int = Field(ge=0)
-    by_period: dict[Period, int] | None = None
+    minutes: Int32 = Field(ge=0)
+    by_period: dict[Period, Int32] | None = None
 
 
 class TargetDoc(_Document):
-    severity: int = Field(ge=1)
+    severity: Int32 = Field(ge=1)
     metric: Metric
-    minutes: int = Field(ge=0, description="The duration; `by_period` overrides it")
+    minutes: Int32 = Field(ge=0, description="The duration; `by_period` overrides it")
     clock: ClockKind
-    by_period: dict[Period, int] | None = Field(
+    by_period: dict[Period, Int32] | None = Field(
         default=None, description="A different duration when the clock starts in this period"
     )
     after_phone_call: PhoneCallRuleDoc | None = None
@@ -128,7 +129,7 @@ class TargetDoc(_Document):
 class MatrixCellDoc(_Document):
     urgency: Rating
     impact: Rating
-    severity: int = Field(ge=1)
+    severity: Int32 = Field(ge=1)
 
 
 class PolicyDocument(_Document):
@@ -235,9 +236,9 @@ class PreviewIn(BaseModel):
     policy: PolicyDocument | None = None
     policy_id: uuid.UUID | None = None
     contract_id: uuid.UUID | None = None
-    severity: int
-    created_at: AwareDatetime
-    phone_call_at: AwareDatetime | None = None
+    severity: Int32
+    created_at: Instant
+    phone_call_at: Instant | None = None
 
 
 class PreviewTarget(BaseModel):

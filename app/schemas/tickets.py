@@ -6,13 +6,14 @@ import uuid
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
 from app.domain.contracts import Channel
 from app.domain.lifecycle import Outcome, TicketStatus
 from app.domain.sla_policy import Rating
 from app.domain.ticket_fields import Category, CustomerType
 from app.domain.ticket_fields import HowWidespread as Widespread
+from app.schemas.common import Instant, Int32
 
 TICKET_EXAMPLE: dict[str, Any] = {
     "subject": "PBX – not able to dial PSTN destinations",
@@ -47,7 +48,7 @@ class TicketCreate(BaseModel):
     subject: str = Field(min_length=1, max_length=300)
     description: str = Field(min_length=1, max_length=100_000)
     category: Category
-    severity: int | None = Field(
+    severity: Int32 | None = Field(
         default=None, ge=1, description="The proposed severity (1 the most severe)"
     )
     urgency: Rating | None = Field(default=None, description="With a priority matrix")
@@ -55,7 +56,7 @@ class TicketCreate(BaseModel):
     product_area: str | None = Field(default=None, max_length=200)
     a_number: str | None = Field(default=None, max_length=40, description="Calling number")
     b_number: str | None = Field(default=None, max_length=40, description="Called number")
-    failed_call_at: AwareDatetime | None = None
+    failed_call_at: Instant | None = None
     failure_reason: str | None = Field(default=None, max_length=2000)
     reproducible: bool | None = None
     reproduction_steps: str | None = Field(default=None, max_length=10_000)

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.attachment_out import AttachmentOut
 from ...models.problem import Problem
 from ...models.upload_attachment_body import UploadAttachmentBody
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: UploadAttachmentBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -79,6 +84,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -120,6 +132,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadAttachmentBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AttachmentOut | Problem]:
     """ Upload Attachment
@@ -130,6 +143,7 @@ def sync_detailed(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (UploadAttachmentBody):
 
     Raises:
@@ -144,6 +158,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -158,6 +173,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UploadAttachmentBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AttachmentOut | Problem | None:
     """ Upload Attachment
@@ -168,6 +184,7 @@ def sync(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (UploadAttachmentBody):
 
     Raises:
@@ -183,6 +200,7 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -191,6 +209,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UploadAttachmentBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AttachmentOut | Problem]:
     """ Upload Attachment
@@ -201,6 +220,7 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (UploadAttachmentBody):
 
     Raises:
@@ -215,6 +235,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -229,6 +250,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UploadAttachmentBody,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AttachmentOut | Problem | None:
     """ Upload Attachment
@@ -239,6 +261,7 @@ async def asyncio(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (UploadAttachmentBody):
 
     Raises:
@@ -254,5 +277,6 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.activate_in import ActivateIn
 from ...models.problem import Problem
 from ...models.user_out import UserOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ActivateIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -56,6 +61,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -82,6 +101,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Activate Account
@@ -89,6 +109,7 @@ def sync_detailed(
      Follow the activation link: set the password (and optionally the name).
 
     Args:
+        idempotency_key (str | Unset):
         body (ActivateIn):
 
     Raises:
@@ -102,6 +123,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -115,6 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Activate Account
@@ -122,6 +145,7 @@ def sync(
      Follow the activation link: set the password (and optionally the name).
 
     Args:
+        idempotency_key (str | Unset):
         body (ActivateIn):
 
     Raises:
@@ -136,6 +160,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -143,6 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Activate Account
@@ -150,6 +176,7 @@ async def asyncio_detailed(
      Follow the activation link: set the password (and optionally the name).
 
     Args:
+        idempotency_key (str | Unset):
         body (ActivateIn):
 
     Raises:
@@ -163,6 +190,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -176,6 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ActivateIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Activate Account
@@ -183,6 +212,7 @@ async def asyncio(
      Follow the activation link: set the password (and optionally the name).
 
     Args:
+        idempotency_key (str | Unset):
         body (ActivateIn):
 
     Raises:
@@ -197,5 +227,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

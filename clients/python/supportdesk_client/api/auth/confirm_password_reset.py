@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.password_reset_confirm_in import PasswordResetConfirmIn
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -17,9 +18,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PasswordResetConfirmIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -52,6 +57,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_400
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -78,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetConfirmIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Confirm Password Reset
@@ -85,6 +105,7 @@ def sync_detailed(
      Set the new password; every session (refresh and access tokens) ends.
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordResetConfirmIn):
 
     Raises:
@@ -98,6 +119,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -111,6 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetConfirmIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Confirm Password Reset
@@ -118,6 +141,7 @@ def sync(
      Set the new password; every session (refresh and access tokens) ends.
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordResetConfirmIn):
 
     Raises:
@@ -132,6 +156,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -139,6 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetConfirmIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Confirm Password Reset
@@ -146,6 +172,7 @@ async def asyncio_detailed(
      Set the new password; every session (refresh and access tokens) ends.
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordResetConfirmIn):
 
     Raises:
@@ -159,6 +186,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -172,6 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetConfirmIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Confirm Password Reset
@@ -179,6 +208,7 @@ async def asyncio(
      Set the new password; every session (refresh and access tokens) ends.
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordResetConfirmIn):
 
     Raises:
@@ -193,5 +223,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

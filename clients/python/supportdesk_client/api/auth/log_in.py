@@ -11,6 +11,7 @@ from ... import errors
 from ...models.login_form import LoginForm
 from ...models.problem import Problem
 from ...models.token_out import TokenOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: LoginForm,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -48,12 +53,33 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
 
 
         return response_401
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -88,6 +114,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginForm,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
     """ Log In
@@ -101,6 +128,7 @@ def sync_detailed(
     they logged in from before still works while strangers are locked out.
 
     Args:
+        idempotency_key (str | Unset):
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
             `password` grant (`username` is the e-mail address; the default) or the
@@ -117,6 +145,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -130,6 +159,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoginForm,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
     """ Log In
@@ -143,6 +173,7 @@ def sync(
     they logged in from before still works while strangers are locked out.
 
     Args:
+        idempotency_key (str | Unset):
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
             `password` grant (`username` is the e-mail address; the default) or the
@@ -160,6 +191,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -167,6 +199,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: LoginForm,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
     """ Log In
@@ -180,6 +213,7 @@ async def asyncio_detailed(
     they logged in from before still works while strangers are locked out.
 
     Args:
+        idempotency_key (str | Unset):
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
             `password` grant (`username` is the e-mail address; the default) or the
@@ -196,6 +230,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -209,6 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoginForm,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
     """ Log In
@@ -222,6 +258,7 @@ async def asyncio(
     they logged in from before still works while strangers are locked out.
 
     Args:
+        idempotency_key (str | Unset):
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
             `password` grant (`username` is the e-mail address; the default) or the
@@ -239,5 +276,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

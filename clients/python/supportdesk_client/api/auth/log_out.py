@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.refresh_in import RefreshIn
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -17,9 +18,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: RefreshIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -44,6 +49,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -71,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Log Out
@@ -78,6 +105,7 @@ def sync_detailed(
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
+        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -91,6 +119,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -104,6 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Log Out
@@ -111,6 +141,7 @@ def sync(
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
+        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -125,6 +156,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -132,6 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
     """ Log Out
@@ -139,6 +172,7 @@ async def asyncio_detailed(
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
+        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -152,6 +186,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -165,6 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
     """ Log Out
@@ -172,6 +208,7 @@ async def asyncio(
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
+        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -186,5 +223,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.refresh_in import RefreshIn
 from ...models.token_out import TokenOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: RefreshIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -49,12 +54,33 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
 
 
         return response_401
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -82,6 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
     """ Refresh Tokens
@@ -90,6 +117,7 @@ def sync_detailed(
     endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
+        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -103,6 +131,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -116,6 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
     """ Refresh Tokens
@@ -124,6 +154,7 @@ def sync(
     endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
+        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -138,6 +169,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -145,6 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
     """ Refresh Tokens
@@ -153,6 +186,7 @@ async def asyncio_detailed(
     endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
+        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -166,6 +200,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -179,6 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
     """ Refresh Tokens
@@ -187,6 +223,7 @@ async def asyncio(
     endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
+        idempotency_key (str | Unset):
         body (RefreshIn):
 
     Raises:
@@ -201,5 +238,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.accepted import Accepted
 from ...models.password_reset_in import PasswordResetIn
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PasswordResetIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -48,6 +53,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_202
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -82,6 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Accepted | Problem]:
     """ Request Password Reset
@@ -91,6 +118,7 @@ def sync_detailed(
     whether or not the address has an account.
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordResetIn):
 
     Raises:
@@ -104,6 +132,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -117,6 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Accepted | Problem | None:
     """ Request Password Reset
@@ -126,6 +156,7 @@ def sync(
     whether or not the address has an account.
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordResetIn):
 
     Raises:
@@ -140,6 +171,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -147,6 +179,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Accepted | Problem]:
     """ Request Password Reset
@@ -156,6 +189,7 @@ async def asyncio_detailed(
     whether or not the address has an account.
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordResetIn):
 
     Raises:
@@ -169,6 +203,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -182,6 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PasswordResetIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Accepted | Problem | None:
     """ Request Password Reset
@@ -191,6 +227,7 @@ async def asyncio(
     whether or not the address has an account.
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordResetIn):
 
     Raises:
@@ -205,5 +242,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

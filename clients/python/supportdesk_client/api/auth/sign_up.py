@@ -11,6 +11,7 @@ from ... import errors
 from ...models.accepted import Accepted
 from ...models.problem import Problem
 from ...models.signup_in import SignupIn
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: SignupIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -49,12 +54,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_202
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 409:
         response_409 = Problem.from_dict(response.json())
 
 
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -89,6 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignupIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Accepted | Problem]:
     """ Sign Up
@@ -99,6 +119,7 @@ def sync_detailed(
     address and its domain are registered for different companies.
 
     Args:
+        idempotency_key (str | Unset):
         body (SignupIn):  Example: {'company': 'ACME Vietnam', 'email': 'lan@acme.vn', 'name':
             'Lan Nguyen'}.
 
@@ -113,6 +134,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -126,6 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SignupIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Accepted | Problem | None:
     """ Sign Up
@@ -136,6 +159,7 @@ def sync(
     address and its domain are registered for different companies.
 
     Args:
+        idempotency_key (str | Unset):
         body (SignupIn):  Example: {'company': 'ACME Vietnam', 'email': 'lan@acme.vn', 'name':
             'Lan Nguyen'}.
 
@@ -151,6 +175,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -158,6 +183,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignupIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Accepted | Problem]:
     """ Sign Up
@@ -168,6 +194,7 @@ async def asyncio_detailed(
     address and its domain are registered for different companies.
 
     Args:
+        idempotency_key (str | Unset):
         body (SignupIn):  Example: {'company': 'ACME Vietnam', 'email': 'lan@acme.vn', 'name':
             'Lan Nguyen'}.
 
@@ -182,6 +209,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -195,6 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SignupIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Accepted | Problem | None:
     """ Sign Up
@@ -205,6 +234,7 @@ async def asyncio(
     address and its domain are registered for different companies.
 
     Args:
+        idempotency_key (str | Unset):
         body (SignupIn):  Example: {'company': 'ACME Vietnam', 'email': 'lan@acme.vn', 'name':
             'Lan Nguyen'}.
 
@@ -220,5 +250,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

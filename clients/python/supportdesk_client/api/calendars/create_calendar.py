@@ -11,6 +11,7 @@ from ... import errors
 from ...models.calendar_document import CalendarDocument
 from ...models.calendar_out import CalendarOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CalendarDocument,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -49,6 +54,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -62,6 +74,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -89,6 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarDocument,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CalendarOut | Problem]:
     """ Create Calendar
@@ -96,6 +123,7 @@ def sync_detailed(
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
     Args:
+        idempotency_key (str | Unset):
         body (CalendarDocument): A calendar: business time is the union of its shifts (SPEC 3).
             Example: {'name': 'Aarenet HCMC', 'shifts': [{'closed_dates': ['2026-12-24'], 'holidays':
             {'country': 'VN'}, 'hours': [{'days': ['mon', 'tue', 'wed', 'thu', 'fri'], 'end': '18:00',
@@ -112,6 +140,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -125,6 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CalendarDocument,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CalendarOut | Problem | None:
     """ Create Calendar
@@ -132,6 +162,7 @@ def sync(
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
     Args:
+        idempotency_key (str | Unset):
         body (CalendarDocument): A calendar: business time is the union of its shifts (SPEC 3).
             Example: {'name': 'Aarenet HCMC', 'shifts': [{'closed_dates': ['2026-12-24'], 'holidays':
             {'country': 'VN'}, 'hours': [{'days': ['mon', 'tue', 'wed', 'thu', 'fri'], 'end': '18:00',
@@ -149,6 +180,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -156,6 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CalendarDocument,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CalendarOut | Problem]:
     """ Create Calendar
@@ -163,6 +196,7 @@ async def asyncio_detailed(
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
     Args:
+        idempotency_key (str | Unset):
         body (CalendarDocument): A calendar: business time is the union of its shifts (SPEC 3).
             Example: {'name': 'Aarenet HCMC', 'shifts': [{'closed_dates': ['2026-12-24'], 'holidays':
             {'country': 'VN'}, 'hours': [{'days': ['mon', 'tue', 'wed', 'thu', 'fri'], 'end': '18:00',
@@ -179,6 +213,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -192,6 +227,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CalendarDocument,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CalendarOut | Problem | None:
     """ Create Calendar
@@ -199,6 +235,7 @@ async def asyncio(
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
     Args:
+        idempotency_key (str | Unset):
         body (CalendarDocument): A calendar: business time is the union of its shifts (SPEC 3).
             Example: {'name': 'Aarenet HCMC', 'shifts': [{'closed_dates': ['2026-12-24'], 'holidays':
             {'country': 'VN'}, 'hours': [{'days': ['mon', 'tue', 'wed', 'thu', 'fri'], 'end': '18:00',
@@ -216,5 +253,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

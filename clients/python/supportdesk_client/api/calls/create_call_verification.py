@@ -10,14 +10,21 @@ from ... import errors
 
 from ...models.call_verification_out import CallVerificationOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
 
 def _get_kwargs(
-    
+    *,
+    idempotency_key: str | Unset = UNSET,
+
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -29,6 +36,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -55,6 +63,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -73,11 +95,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CallVerificationOut | Problem]:
     """ Create Call Verification
 
      A short-lived, single-use code to read out on the phone before support acts.
+
+    Args:
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,7 +115,8 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        
+        idempotency_key=idempotency_key,
+
     )
 
     response = client.get_httpx_client().request(
@@ -101,11 +128,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CallVerificationOut | Problem | None:
     """ Create Call Verification
 
      A short-lived, single-use code to read out on the phone before support acts.
+
+    Args:
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,17 +149,22 @@ def sync(
 
     return sync_detailed(
         client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CallVerificationOut | Problem]:
     """ Create Call Verification
 
      A short-lived, single-use code to read out on the phone before support acts.
+
+    Args:
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +176,8 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        
+        idempotency_key=idempotency_key,
+
     )
 
     response = await client.get_async_httpx_client().request(
@@ -152,11 +189,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CallVerificationOut | Problem | None:
     """ Create Call Verification
 
      A short-lived, single-use code to read out on the phone before support acts.
+
+    Args:
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,5 +210,6 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

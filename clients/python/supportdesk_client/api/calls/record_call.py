@@ -11,6 +11,7 @@ from ... import errors
 from ...models.call_in import CallIn
 from ...models.call_out import CallOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: CallIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -51,6 +56,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -71,6 +83,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -99,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CallIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CallOut | Problem]:
     """ Record Call
@@ -107,6 +134,7 @@ def sync_detailed(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (CallIn):  Example: {'caller_email': 'lan@acme.com', 'code': 'K7PX-2M9Q', 'notes':
             'Caller confirms all PSTN calls fail since 09:10.'}.
 
@@ -122,6 +150,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -136,6 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CallIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CallOut | Problem | None:
     """ Record Call
@@ -144,6 +174,7 @@ def sync(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (CallIn):  Example: {'caller_email': 'lan@acme.com', 'code': 'K7PX-2M9Q', 'notes':
             'Caller confirms all PSTN calls fail since 09:10.'}.
 
@@ -160,6 +191,7 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -168,6 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CallIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CallOut | Problem]:
     """ Record Call
@@ -176,6 +209,7 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (CallIn):  Example: {'caller_email': 'lan@acme.com', 'code': 'K7PX-2M9Q', 'notes':
             'Caller confirms all PSTN calls fail since 09:10.'}.
 
@@ -191,6 +225,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -205,6 +240,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CallIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CallOut | Problem | None:
     """ Record Call
@@ -213,6 +249,7 @@ async def asyncio(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (CallIn):  Example: {'caller_email': 'lan@acme.com', 'code': 'K7PX-2M9Q', 'notes':
             'Caller confirms all PSTN calls fail since 09:10.'}.
 
@@ -229,5 +266,6 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.comment_in import CommentIn
 from ...models.comment_out import CommentOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: CommentIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -51,6 +56,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -71,6 +83,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -99,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CommentIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CommentOut | Problem]:
     """ Create Comment
@@ -109,6 +136,7 @@ def sync_detailed(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (CommentIn):  Example: {'body': 'We reproduced the failure on trunk 2 and are
             checking the carrier.', 'visibility': 'public'}.
 
@@ -124,6 +152,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -138,6 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CommentIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CommentOut | Problem | None:
     """ Create Comment
@@ -148,6 +178,7 @@ def sync(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (CommentIn):  Example: {'body': 'We reproduced the failure on trunk 2 and are
             checking the carrier.', 'visibility': 'public'}.
 
@@ -164,6 +195,7 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -172,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CommentIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CommentOut | Problem]:
     """ Create Comment
@@ -182,6 +215,7 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (CommentIn):  Example: {'body': 'We reproduced the failure on trunk 2 and are
             checking the carrier.', 'visibility': 'public'}.
 
@@ -197,6 +231,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -211,6 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CommentIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CommentOut | Problem | None:
     """ Create Comment
@@ -221,6 +257,7 @@ async def asyncio(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (CommentIn):  Example: {'body': 'We reproduced the failure on trunk 2 and are
             checking the carrier.', 'visibility': 'public'}.
 
@@ -237,5 +274,6 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

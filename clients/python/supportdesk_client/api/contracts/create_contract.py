@@ -11,6 +11,7 @@ from ... import errors
 from ...models.contract_in import ContractIn
 from ...models.contract_out import ContractOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: ContractIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -48,6 +53,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -77,6 +89,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -103,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ContractIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ContractOut | Problem]:
     """ Create Contract
@@ -110,6 +130,7 @@ def sync_detailed(
      A customer's contract; its validity may not overlap another of the same customer (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (ContractIn):  Example: {'auto_close_days': 7, 'calendar_id':
             '0193b5c2-8b00-7c33-9d44-5e6f70819203', 'channels': ['portal', 'email', 'phone'],
             'customer_id': '0193b5c2-7f1e-7a3c-9d2e-5b6a7c8d9e0f', 'description': '24/7 hotline for
@@ -132,6 +153,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -145,6 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ContractIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ContractOut | Problem | None:
     """ Create Contract
@@ -152,6 +175,7 @@ def sync(
      A customer's contract; its validity may not overlap another of the same customer (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (ContractIn):  Example: {'auto_close_days': 7, 'calendar_id':
             '0193b5c2-8b00-7c33-9d44-5e6f70819203', 'channels': ['portal', 'email', 'phone'],
             'customer_id': '0193b5c2-7f1e-7a3c-9d2e-5b6a7c8d9e0f', 'description': '24/7 hotline for
@@ -175,6 +199,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -182,6 +207,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ContractIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ContractOut | Problem]:
     """ Create Contract
@@ -189,6 +215,7 @@ async def asyncio_detailed(
      A customer's contract; its validity may not overlap another of the same customer (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (ContractIn):  Example: {'auto_close_days': 7, 'calendar_id':
             '0193b5c2-8b00-7c33-9d44-5e6f70819203', 'channels': ['portal', 'email', 'phone'],
             'customer_id': '0193b5c2-7f1e-7a3c-9d2e-5b6a7c8d9e0f', 'description': '24/7 hotline for
@@ -211,6 +238,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -224,6 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ContractIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ContractOut | Problem | None:
     """ Create Contract
@@ -231,6 +260,7 @@ async def asyncio(
      A customer's contract; its validity may not overlap another of the same customer (409).
 
     Args:
+        idempotency_key (str | Unset):
         body (ContractIn):  Example: {'auto_close_days': 7, 'calendar_id':
             '0193b5c2-8b00-7c33-9d44-5e6f70819203', 'channels': ['portal', 'email', 'phone'],
             'customer_id': '0193b5c2-7f1e-7a3c-9d2e-5b6a7c8d9e0f', 'description': '24/7 hotline for
@@ -254,5 +284,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.domain_out import DomainOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -18,9 +19,15 @@ from uuid import UUID
 def _get_kwargs(
     customer_id: UUID,
     registration_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -32,6 +39,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -99,6 +107,7 @@ def sync_detailed(
     registration_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DomainOut | Problem]:
     """ Approve Customer Domain
@@ -108,6 +117,7 @@ def sync_detailed(
     Args:
         customer_id (UUID):
         registration_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,6 +131,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         customer_id=customer_id,
 registration_id=registration_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -135,6 +146,7 @@ def sync(
     registration_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DomainOut | Problem | None:
     """ Approve Customer Domain
@@ -144,6 +156,7 @@ def sync(
     Args:
         customer_id (UUID):
         registration_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +171,7 @@ def sync(
         customer_id=customer_id,
 registration_id=registration_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -166,6 +180,7 @@ async def asyncio_detailed(
     registration_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DomainOut | Problem]:
     """ Approve Customer Domain
@@ -175,6 +190,7 @@ async def asyncio_detailed(
     Args:
         customer_id (UUID):
         registration_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,6 +204,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         customer_id=customer_id,
 registration_id=registration_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -202,6 +219,7 @@ async def asyncio(
     registration_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DomainOut | Problem | None:
     """ Approve Customer Domain
@@ -211,6 +229,7 @@ async def asyncio(
     Args:
         customer_id (UUID):
         registration_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,5 +244,6 @@ async def asyncio(
         customer_id=customer_id,
 registration_id=registration_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

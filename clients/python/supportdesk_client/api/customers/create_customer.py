@@ -11,6 +11,7 @@ from ... import errors
 from ...models.customer_in import CustomerIn
 from ...models.customer_out import CustomerOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: CustomerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -48,6 +53,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -77,6 +89,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -103,11 +122,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CustomerOut | Problem]:
     """ Create Customer
 
     Args:
+        idempotency_key (str | Unset):
         body (CustomerIn):  Example: {'customer_type': 'enterprise', 'domains': ['acme.vn'],
             'name': 'ACME Vietnam'}.
 
@@ -122,6 +143,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -135,11 +157,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CustomerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CustomerOut | Problem | None:
     """ Create Customer
 
     Args:
+        idempotency_key (str | Unset):
         body (CustomerIn):  Example: {'customer_type': 'enterprise', 'domains': ['acme.vn'],
             'name': 'ACME Vietnam'}.
 
@@ -155,6 +179,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -162,11 +187,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CustomerOut | Problem]:
     """ Create Customer
 
     Args:
+        idempotency_key (str | Unset):
         body (CustomerIn):  Example: {'customer_type': 'enterprise', 'domains': ['acme.vn'],
             'name': 'ACME Vietnam'}.
 
@@ -181,6 +208,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -194,11 +222,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CustomerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> CustomerOut | Problem | None:
     """ Create Customer
 
     Args:
+        idempotency_key (str | Unset):
         body (CustomerIn):  Example: {'customer_type': 'enterprise', 'domains': ['acme.vn'],
             'name': 'ACME Vietnam'}.
 
@@ -214,5 +244,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

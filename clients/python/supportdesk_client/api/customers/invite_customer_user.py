@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.user_in import UserIn
 from ...models.user_out import UserOut
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     customer_id: UUID,
     *,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -50,6 +55,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -79,6 +91,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -106,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Invite Customer User
@@ -114,6 +134,7 @@ def sync_detailed(
 
     Args:
         customer_id (UUID):
+        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -128,6 +149,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         customer_id=customer_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -142,6 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Invite Customer User
@@ -150,6 +173,7 @@ def sync(
 
     Args:
         customer_id (UUID):
+        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -165,6 +189,7 @@ def sync(
         customer_id=customer_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -173,6 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Invite Customer User
@@ -181,6 +207,7 @@ async def asyncio_detailed(
 
     Args:
         customer_id (UUID):
+        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -195,6 +222,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         customer_id=customer_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -209,6 +237,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Invite Customer User
@@ -217,6 +246,7 @@ async def asyncio(
 
     Args:
         customer_id (UUID):
+        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -232,5 +262,6 @@ async def asyncio(
         customer_id=customer_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.domain_in import DomainIn
 from ...models.domain_out import DomainOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     customer_id: UUID,
     *,
     body: DomainIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -50,6 +55,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -79,6 +91,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -106,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DomainIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DomainOut | Problem]:
     """ Register Customer Domain
@@ -119,6 +139,7 @@ def sync_detailed(
 
     Args:
         customer_id (UUID):
+        idempotency_key (str | Unset):
         body (DomainIn): Either a whole domain, or one explicitly registered address.
 
     Raises:
@@ -133,6 +154,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         customer_id=customer_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -147,6 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DomainIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DomainOut | Problem | None:
     """ Register Customer Domain
@@ -160,6 +183,7 @@ def sync(
 
     Args:
         customer_id (UUID):
+        idempotency_key (str | Unset):
         body (DomainIn): Either a whole domain, or one explicitly registered address.
 
     Raises:
@@ -175,6 +199,7 @@ def sync(
         customer_id=customer_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -183,6 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DomainIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DomainOut | Problem]:
     """ Register Customer Domain
@@ -196,6 +222,7 @@ async def asyncio_detailed(
 
     Args:
         customer_id (UUID):
+        idempotency_key (str | Unset):
         body (DomainIn): Either a whole domain, or one explicitly registered address.
 
     Raises:
@@ -210,6 +237,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         customer_id=customer_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -224,6 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DomainIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> DomainOut | Problem | None:
     """ Register Customer Domain
@@ -237,6 +266,7 @@ async def asyncio(
 
     Args:
         customer_id (UUID):
+        idempotency_key (str | Unset):
         body (DomainIn): Either a whole domain, or one explicitly registered address.
 
     Raises:
@@ -252,5 +282,6 @@ async def asyncio(
         customer_id=customer_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

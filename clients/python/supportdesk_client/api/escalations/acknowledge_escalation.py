@@ -21,9 +21,13 @@ def _get_kwargs(
     escalation_id: UUID,
     *,
     body: AcknowledgeIn | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -56,6 +60,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -84,6 +95,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -111,6 +129,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AcknowledgeIn | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
     """ Acknowledge Escalation
@@ -120,6 +139,7 @@ def sync_detailed(
 
     Args:
         escalation_id (UUID):
+        idempotency_key (str | Unset):
         body (AcknowledgeIn | None | Unset):
 
     Raises:
@@ -134,6 +154,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         escalation_id=escalation_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -148,6 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AcknowledgeIn | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
     """ Acknowledge Escalation
@@ -157,6 +179,7 @@ def sync(
 
     Args:
         escalation_id (UUID):
+        idempotency_key (str | Unset):
         body (AcknowledgeIn | None | Unset):
 
     Raises:
@@ -172,6 +195,7 @@ def sync(
         escalation_id=escalation_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -180,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AcknowledgeIn | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
     """ Acknowledge Escalation
@@ -189,6 +214,7 @@ async def asyncio_detailed(
 
     Args:
         escalation_id (UUID):
+        idempotency_key (str | Unset):
         body (AcknowledgeIn | None | Unset):
 
     Raises:
@@ -203,6 +229,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         escalation_id=escalation_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -217,6 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AcknowledgeIn | None | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
     """ Acknowledge Escalation
@@ -226,6 +254,7 @@ async def asyncio(
 
     Args:
         escalation_id (UUID):
+        idempotency_key (str | Unset):
         body (AcknowledgeIn | None | Unset):
 
     Raises:
@@ -241,5 +270,6 @@ async def asyncio(
         escalation_id=escalation_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.escalation_in import EscalationIn
 from ...models.escalation_out import EscalationOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: EscalationIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -50,6 +55,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -79,6 +91,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -106,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: EscalationIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
     """ Create Escalation
@@ -119,6 +139,7 @@ def sync_detailed(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (EscalationIn): An escalation is in writing (SPEC 5): why, the impact, the progress
             so far. Example: {'business_impact': 'All outbound PSTN calls of our 400 agents fail; the
             call centre is idle.', 'progress_to_date': 'Workaround via the backup trunk failed twice;
@@ -137,6 +158,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -151,6 +173,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: EscalationIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
     """ Create Escalation
@@ -164,6 +187,7 @@ def sync(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (EscalationIn): An escalation is in writing (SPEC 5): why, the impact, the progress
             so far. Example: {'business_impact': 'All outbound PSTN calls of our 400 agents fail; the
             call centre is idle.', 'progress_to_date': 'Workaround via the backup trunk failed twice;
@@ -183,6 +207,7 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -191,6 +216,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: EscalationIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
     """ Create Escalation
@@ -204,6 +230,7 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (EscalationIn): An escalation is in writing (SPEC 5): why, the impact, the progress
             so far. Example: {'business_impact': 'All outbound PSTN calls of our 400 agents fail; the
             call centre is idle.', 'progress_to_date': 'Workaround via the backup trunk failed twice;
@@ -222,6 +249,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -236,6 +264,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: EscalationIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
     """ Create Escalation
@@ -249,6 +278,7 @@ async def asyncio(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (EscalationIn): An escalation is in writing (SPEC 5): why, the impact, the progress
             so far. Example: {'business_impact': 'All outbound PSTN calls of our 400 agents fail; the
             call centre is idle.', 'progress_to_date': 'Workaround via the backup trunk failed twice;
@@ -268,5 +298,6 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.escalation_out import EscalationOut
 from ...models.problem import Problem
 from ...models.resolve_in import ResolveIn
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     escalation_id: UUID,
     *,
     body: ResolveIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -50,6 +55,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -79,6 +91,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -106,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ResolveIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
     """ Resolve Escalation
@@ -114,6 +134,7 @@ def sync_detailed(
 
     Args:
         escalation_id (UUID):
+        idempotency_key (str | Unset):
         body (ResolveIn):  Example: {'resolution': 'Carrier trunk replaced; a senior engineer owns
             the case.'}.
 
@@ -129,6 +150,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         escalation_id=escalation_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -143,6 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ResolveIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
     """ Resolve Escalation
@@ -151,6 +174,7 @@ def sync(
 
     Args:
         escalation_id (UUID):
+        idempotency_key (str | Unset):
         body (ResolveIn):  Example: {'resolution': 'Carrier trunk replaced; a senior engineer owns
             the case.'}.
 
@@ -167,6 +191,7 @@ def sync(
         escalation_id=escalation_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -175,6 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ResolveIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
     """ Resolve Escalation
@@ -183,6 +209,7 @@ async def asyncio_detailed(
 
     Args:
         escalation_id (UUID):
+        idempotency_key (str | Unset):
         body (ResolveIn):  Example: {'resolution': 'Carrier trunk replaced; a senior engineer owns
             the case.'}.
 
@@ -198,6 +225,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         escalation_id=escalation_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -212,6 +240,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ResolveIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
     """ Resolve Escalation
@@ -220,6 +249,7 @@ async def asyncio(
 
     Args:
         escalation_id (UUID):
+        idempotency_key (str | Unset):
         body (ResolveIn):  Example: {'resolution': 'Carrier trunk replaced; a senior engineer owns
             the case.'}.
 
@@ -236,5 +266,6 @@ async def asyncio(
         escalation_id=escalation_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

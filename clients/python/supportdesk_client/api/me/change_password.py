@@ -11,6 +11,7 @@ from ... import errors
 from ...models.password_change_in import PasswordChangeIn
 from ...models.problem import Problem
 from ...models.token_out import TokenOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PasswordChangeIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -49,12 +54,33 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
 
 
         return response_401
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -89,6 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PasswordChangeIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
     """ Change Password
@@ -97,6 +124,7 @@ def sync_detailed(
     and refresh tokens stop working); this answer carries a new pair for this one.
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordChangeIn):  Example: {'current_password': 'correct horse battery staple',
             'new_password': 'a longer passphrase for 2027'}.
 
@@ -111,6 +139,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -124,6 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PasswordChangeIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
     """ Change Password
@@ -132,6 +162,7 @@ def sync(
     and refresh tokens stop working); this answer carries a new pair for this one.
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordChangeIn):  Example: {'current_password': 'correct horse battery staple',
             'new_password': 'a longer passphrase for 2027'}.
 
@@ -147,6 +178,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -154,6 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PasswordChangeIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
     """ Change Password
@@ -162,6 +195,7 @@ async def asyncio_detailed(
     and refresh tokens stop working); this answer carries a new pair for this one.
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordChangeIn):  Example: {'current_password': 'correct horse battery staple',
             'new_password': 'a longer passphrase for 2027'}.
 
@@ -176,6 +210,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -189,6 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PasswordChangeIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
     """ Change Password
@@ -197,6 +233,7 @@ async def asyncio(
     and refresh tokens stop working); this answer carries a new pair for this one.
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordChangeIn):  Example: {'current_password': 'correct horse battery staple',
             'new_password': 'a longer passphrase for 2027'}.
 
@@ -212,5 +249,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

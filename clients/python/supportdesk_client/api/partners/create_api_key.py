@@ -11,6 +11,7 @@ from ... import errors
 from ...models.api_key_created import ApiKeyCreated
 from ...models.api_key_in import ApiKeyIn
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     partner_id: UUID,
     *,
     body: ApiKeyIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -51,6 +56,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -71,6 +83,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -99,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiKeyIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApiKeyCreated | Problem]:
     """ Create Api Key
@@ -108,6 +135,7 @@ def sync_detailed(
 
     Args:
         partner_id (UUID):
+        idempotency_key (str | Unset):
         body (ApiKeyIn):
 
     Raises:
@@ -122,6 +150,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         partner_id=partner_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -136,6 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ApiKeyIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ApiKeyCreated | Problem | None:
     """ Create Api Key
@@ -145,6 +175,7 @@ def sync(
 
     Args:
         partner_id (UUID):
+        idempotency_key (str | Unset):
         body (ApiKeyIn):
 
     Raises:
@@ -160,6 +191,7 @@ def sync(
         partner_id=partner_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -168,6 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApiKeyIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApiKeyCreated | Problem]:
     """ Create Api Key
@@ -177,6 +210,7 @@ async def asyncio_detailed(
 
     Args:
         partner_id (UUID):
+        idempotency_key (str | Unset):
         body (ApiKeyIn):
 
     Raises:
@@ -191,6 +225,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         partner_id=partner_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -205,6 +240,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApiKeyIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ApiKeyCreated | Problem | None:
     """ Create Api Key
@@ -214,6 +250,7 @@ async def asyncio(
 
     Args:
         partner_id (UUID):
+        idempotency_key (str | Unset):
         body (ApiKeyIn):
 
     Raises:
@@ -229,5 +266,6 @@ async def asyncio(
         partner_id=partner_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.partner_in import PartnerIn
 from ...models.partner_out import PartnerOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PartnerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -49,6 +54,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -69,6 +81,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -96,11 +115,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PartnerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PartnerOut | Problem]:
     """ Create Partner
 
     Args:
+        idempotency_key (str | Unset):
         body (PartnerIn):
 
     Raises:
@@ -114,6 +135,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -127,11 +149,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PartnerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PartnerOut | Problem | None:
     """ Create Partner
 
     Args:
+        idempotency_key (str | Unset):
         body (PartnerIn):
 
     Raises:
@@ -146,6 +170,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -153,11 +178,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PartnerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PartnerOut | Problem]:
     """ Create Partner
 
     Args:
+        idempotency_key (str | Unset):
         body (PartnerIn):
 
     Raises:
@@ -171,6 +198,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -184,11 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PartnerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PartnerOut | Problem | None:
     """ Create Partner
 
     Args:
+        idempotency_key (str | Unset):
         body (PartnerIn):
 
     Raises:
@@ -203,5 +233,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.user_in import UserIn
 from ...models.user_out import UserOut
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     partner_id: UUID,
     *,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -50,6 +55,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -79,6 +91,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -106,12 +125,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Invite Partner Agent
 
     Args:
         partner_id (UUID):
+        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -126,6 +147,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         partner_id=partner_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -140,12 +162,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Invite Partner Agent
 
     Args:
         partner_id (UUID):
+        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -161,6 +185,7 @@ def sync(
         partner_id=partner_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -169,12 +194,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Invite Partner Agent
 
     Args:
         partner_id (UUID):
+        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -189,6 +216,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         partner_id=partner_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -203,12 +231,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Invite Partner Agent
 
     Args:
         partner_id (UUID):
+        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -224,5 +254,6 @@ async def asyncio(
         partner_id=partner_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -20,9 +20,13 @@ def _get_kwargs(
     name: str,
     *,
     body: PresetApplyIn | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -53,6 +57,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -81,6 +92,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -108,6 +126,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PresetApplyIn | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PresetApplied | Problem]:
     """ Apply Preset
@@ -119,6 +138,7 @@ def sync_detailed(
 
     Args:
         name (str):
+        idempotency_key (str | Unset):
         body (PresetApplyIn | Unset):
 
     Raises:
@@ -133,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         name=name,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -147,6 +168,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PresetApplyIn | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PresetApplied | Problem | None:
     """ Apply Preset
@@ -158,6 +180,7 @@ def sync(
 
     Args:
         name (str):
+        idempotency_key (str | Unset):
         body (PresetApplyIn | Unset):
 
     Raises:
@@ -173,6 +196,7 @@ def sync(
         name=name,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -181,6 +205,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PresetApplyIn | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PresetApplied | Problem]:
     """ Apply Preset
@@ -192,6 +217,7 @@ async def asyncio_detailed(
 
     Args:
         name (str):
+        idempotency_key (str | Unset):
         body (PresetApplyIn | Unset):
 
     Raises:
@@ -206,6 +232,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         name=name,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -220,6 +247,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PresetApplyIn | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PresetApplied | Problem | None:
     """ Apply Preset
@@ -231,6 +259,7 @@ async def asyncio(
 
     Args:
         name (str):
+        idempotency_key (str | Unset):
         body (PresetApplyIn | Unset):
 
     Raises:
@@ -246,5 +275,6 @@ async def asyncio(
         name=name,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

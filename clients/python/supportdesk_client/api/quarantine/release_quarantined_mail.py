@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.release_in import ReleaseIn
 from ...models.released_out import ReleasedOut
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     mail_id: UUID,
     *,
     body: ReleaseIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -50,6 +55,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -79,6 +91,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -106,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReleaseIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReleasedOut]:
     """ Release Quarantined Mail
@@ -117,6 +137,7 @@ def sync_detailed(
 
     Args:
         mail_id (UUID):
+        idempotency_key (str | Unset):
         body (ReleaseIn):  Example: {'customer_id': '0193b5c2-7d1e-7c3a-9f00-4b1e2c3d4e5f',
             'requester_email': 'lan@acme.com'}.
 
@@ -132,6 +153,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         mail_id=mail_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -146,6 +168,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReleaseIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReleasedOut | None:
     """ Release Quarantined Mail
@@ -157,6 +180,7 @@ def sync(
 
     Args:
         mail_id (UUID):
+        idempotency_key (str | Unset):
         body (ReleaseIn):  Example: {'customer_id': '0193b5c2-7d1e-7c3a-9f00-4b1e2c3d4e5f',
             'requester_email': 'lan@acme.com'}.
 
@@ -173,6 +197,7 @@ def sync(
         mail_id=mail_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -181,6 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReleaseIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReleasedOut]:
     """ Release Quarantined Mail
@@ -192,6 +218,7 @@ async def asyncio_detailed(
 
     Args:
         mail_id (UUID):
+        idempotency_key (str | Unset):
         body (ReleaseIn):  Example: {'customer_id': '0193b5c2-7d1e-7c3a-9f00-4b1e2c3d4e5f',
             'requester_email': 'lan@acme.com'}.
 
@@ -207,6 +234,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         mail_id=mail_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -221,6 +249,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReleaseIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReleasedOut | None:
     """ Release Quarantined Mail
@@ -232,6 +261,7 @@ async def asyncio(
 
     Args:
         mail_id (UUID):
+        idempotency_key (str | Unset):
         body (ReleaseIn):  Example: {'customer_id': '0193b5c2-7d1e-7c3a-9f00-4b1e2c3d4e5f',
             'requester_email': 'lan@acme.com'}.
 
@@ -248,5 +278,6 @@ async def asyncio(
         mail_id=mail_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -22,9 +22,13 @@ def _get_kwargs(
     change_id: UUID,
     *,
     body: None | SeverityAnswerIn | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -57,6 +61,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -84,6 +95,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -113,6 +131,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: None | SeverityAnswerIn | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Accept Severity Change
@@ -122,6 +141,7 @@ def sync_detailed(
     Args:
         ticket_id (UUID):
         change_id (UUID):
+        idempotency_key (str | Unset):
         body (None | SeverityAnswerIn | Unset):
 
     Raises:
@@ -137,6 +157,7 @@ def sync_detailed(
         ticket_id=ticket_id,
 change_id=change_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -152,6 +173,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: None | SeverityAnswerIn | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Accept Severity Change
@@ -161,6 +183,7 @@ def sync(
     Args:
         ticket_id (UUID):
         change_id (UUID):
+        idempotency_key (str | Unset):
         body (None | SeverityAnswerIn | Unset):
 
     Raises:
@@ -177,6 +200,7 @@ def sync(
 change_id=change_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -186,6 +210,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: None | SeverityAnswerIn | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Accept Severity Change
@@ -195,6 +220,7 @@ async def asyncio_detailed(
     Args:
         ticket_id (UUID):
         change_id (UUID):
+        idempotency_key (str | Unset):
         body (None | SeverityAnswerIn | Unset):
 
     Raises:
@@ -210,6 +236,7 @@ async def asyncio_detailed(
         ticket_id=ticket_id,
 change_id=change_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -225,6 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: None | SeverityAnswerIn | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Accept Severity Change
@@ -234,6 +262,7 @@ async def asyncio(
     Args:
         ticket_id (UUID):
         change_id (UUID):
+        idempotency_key (str | Unset):
         body (None | SeverityAnswerIn | Unset):
 
     Raises:
@@ -250,5 +279,6 @@ async def asyncio(
 change_id=change_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -22,11 +22,15 @@ def _get_kwargs(
     *,
     body: SeverityChangeIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -55,6 +59,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -91,6 +102,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -126,6 +144,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SeverityChangeIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Create Severity Change
@@ -138,6 +157,7 @@ def sync_detailed(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
+        idempotency_key (str | Unset):
         body (SeverityChangeIn):
 
     Raises:
@@ -153,6 +173,7 @@ def sync_detailed(
         ticket_id=ticket_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -168,6 +189,7 @@ def sync(
     client: AuthenticatedClient,
     body: SeverityChangeIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Create Severity Change
@@ -180,6 +202,7 @@ def sync(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
+        idempotency_key (str | Unset):
         body (SeverityChangeIn):
 
     Raises:
@@ -196,6 +219,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -205,6 +229,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SeverityChangeIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Create Severity Change
@@ -217,6 +242,7 @@ async def asyncio_detailed(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
+        idempotency_key (str | Unset):
         body (SeverityChangeIn):
 
     Raises:
@@ -232,6 +258,7 @@ async def asyncio_detailed(
         ticket_id=ticket_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -247,6 +274,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SeverityChangeIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Create Severity Change
@@ -259,6 +287,7 @@ async def asyncio(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
+        idempotency_key (str | Unset):
         body (SeverityChangeIn):
 
     Raises:
@@ -275,5 +304,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.severity_answer_in import SeverityAnswerIn
 from ...models.severity_change_out import SeverityChangeOut
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,9 +22,13 @@ def _get_kwargs(
     change_id: UUID,
     *,
     body: SeverityAnswerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -51,6 +56,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -80,6 +92,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -108,6 +127,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SeverityAnswerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Reject Severity Change
@@ -118,6 +138,7 @@ def sync_detailed(
     Args:
         ticket_id (UUID):
         change_id (UUID):
+        idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
 
     Raises:
@@ -133,6 +154,7 @@ def sync_detailed(
         ticket_id=ticket_id,
 change_id=change_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -148,6 +170,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SeverityAnswerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Reject Severity Change
@@ -158,6 +181,7 @@ def sync(
     Args:
         ticket_id (UUID):
         change_id (UUID):
+        idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
 
     Raises:
@@ -174,6 +198,7 @@ def sync(
 change_id=change_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -183,6 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SeverityAnswerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
     """ Reject Severity Change
@@ -193,6 +219,7 @@ async def asyncio_detailed(
     Args:
         ticket_id (UUID):
         change_id (UUID):
+        idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
 
     Raises:
@@ -208,6 +235,7 @@ async def asyncio_detailed(
         ticket_id=ticket_id,
 change_id=change_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -223,6 +251,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SeverityAnswerIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
     """ Reject Severity Change
@@ -233,6 +262,7 @@ async def asyncio(
     Args:
         ticket_id (UUID):
         change_id (UUID):
+        idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
 
     Raises:
@@ -249,5 +279,6 @@ async def asyncio(
 change_id=change_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.preview_in import PreviewIn
 from ...models.preview_out import PreviewOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PreviewIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -49,6 +54,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -62,6 +74,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -89,6 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PreviewIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PreviewOut | Problem]:
     """ Preview Sla
@@ -96,6 +123,7 @@ def sync_detailed(
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
     Args:
+        idempotency_key (str | Unset):
         body (PreviewIn): A calendar and a policy (inline or by id), or a contract; a severity and
             instants.
 
@@ -110,6 +138,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -123,6 +152,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PreviewIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PreviewOut | Problem | None:
     """ Preview Sla
@@ -130,6 +160,7 @@ def sync(
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
     Args:
+        idempotency_key (str | Unset):
         body (PreviewIn): A calendar and a policy (inline or by id), or a contract; a severity and
             instants.
 
@@ -145,6 +176,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -152,6 +184,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PreviewIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PreviewOut | Problem]:
     """ Preview Sla
@@ -159,6 +192,7 @@ async def asyncio_detailed(
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
     Args:
+        idempotency_key (str | Unset):
         body (PreviewIn): A calendar and a policy (inline or by id), or a contract; a severity and
             instants.
 
@@ -173,6 +207,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -186,6 +221,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PreviewIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PreviewOut | Problem | None:
     """ Preview Sla
@@ -193,6 +229,7 @@ async def asyncio(
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
     Args:
+        idempotency_key (str | Unset):
         body (PreviewIn): A calendar and a policy (inline or by id), or a contract; a severity and
             instants.
 
@@ -208,5 +245,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.policy_document import PolicyDocument
 from ...models.policy_out import PolicyOut
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PolicyDocument,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -49,6 +54,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -62,6 +74,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -89,6 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PolicyDocument,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PolicyOut | Problem]:
     """ Create Sla Policy
@@ -96,6 +123,7 @@ def sync_detailed(
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
     Args:
+        idempotency_key (str | Unset):
         body (PolicyDocument): Severity scheme, optional urgency x impact matrix, and targets
             (SPEC 3). Example: {'name': 'iPass', 'severities': [{'definition': 'Authentication
             infrastructure down: no user can connect', 'level': 1, 'name': 'High'}], 'targets':
@@ -113,6 +141,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -126,6 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PolicyDocument,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PolicyOut | Problem | None:
     """ Create Sla Policy
@@ -133,6 +163,7 @@ def sync(
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
     Args:
+        idempotency_key (str | Unset):
         body (PolicyDocument): Severity scheme, optional urgency x impact matrix, and targets
             (SPEC 3). Example: {'name': 'iPass', 'severities': [{'definition': 'Authentication
             infrastructure down: no user can connect', 'level': 1, 'name': 'High'}], 'targets':
@@ -151,6 +182,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -158,6 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PolicyDocument,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PolicyOut | Problem]:
     """ Create Sla Policy
@@ -165,6 +198,7 @@ async def asyncio_detailed(
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
     Args:
+        idempotency_key (str | Unset):
         body (PolicyDocument): Severity scheme, optional urgency x impact matrix, and targets
             (SPEC 3). Example: {'name': 'iPass', 'severities': [{'definition': 'Authentication
             infrastructure down: no user can connect', 'level': 1, 'name': 'High'}], 'targets':
@@ -182,6 +216,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -195,6 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PolicyDocument,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> PolicyOut | Problem | None:
     """ Create Sla Policy
@@ -202,6 +238,7 @@ async def asyncio(
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
     Args:
+        idempotency_key (str | Unset):
         body (PolicyDocument): Severity scheme, optional urgency x impact matrix, and targets
             (SPEC 3). Example: {'name': 'iPass', 'severities': [{'definition': 'Authentication
             infrastructure down: no user can connect', 'level': 1, 'name': 'High'}], 'targets':
@@ -220,5 +257,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

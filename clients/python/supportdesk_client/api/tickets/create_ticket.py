@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.ticket_create import TicketCreate
 from ...models.ticket_out import TicketOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: TicketCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -48,6 +53,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -77,6 +89,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -103,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TicketCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Create Ticket
@@ -111,6 +131,7 @@ def sync_detailed(
     e-mail is queued in the same transaction.
 
     Args:
+        idempotency_key (str | Unset):
         body (TicketCreate):  Example: {'a_number': '+41 44 668 18 00', 'b_number': '+41 58 280 11
             11', 'category': 'incident', 'description': 'Since 09:10 no outbound call to PSTN numbers
             connects; internal calls work.', 'failed_call_at': '2027-01-05T09:12:00+01:00',
@@ -130,6 +151,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -143,6 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TicketCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Create Ticket
@@ -151,6 +174,7 @@ def sync(
     e-mail is queued in the same transaction.
 
     Args:
+        idempotency_key (str | Unset):
         body (TicketCreate):  Example: {'a_number': '+41 44 668 18 00', 'b_number': '+41 58 280 11
             11', 'category': 'incident', 'description': 'Since 09:10 no outbound call to PSTN numbers
             connects; internal calls work.', 'failed_call_at': '2027-01-05T09:12:00+01:00',
@@ -171,6 +195,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -178,6 +203,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TicketCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Create Ticket
@@ -186,6 +212,7 @@ async def asyncio_detailed(
     e-mail is queued in the same transaction.
 
     Args:
+        idempotency_key (str | Unset):
         body (TicketCreate):  Example: {'a_number': '+41 44 668 18 00', 'b_number': '+41 58 280 11
             11', 'category': 'incident', 'description': 'Since 09:10 no outbound call to PSTN numbers
             connects; internal calls work.', 'failed_call_at': '2027-01-05T09:12:00+01:00',
@@ -205,6 +232,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -218,6 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TicketCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Create Ticket
@@ -226,6 +255,7 @@ async def asyncio(
     e-mail is queued in the same transaction.
 
     Args:
+        idempotency_key (str | Unset):
         body (TicketCreate):  Example: {'a_number': '+41 44 668 18 00', 'b_number': '+41 58 280 11
             11', 'category': 'incident', 'description': 'Since 09:10 no outbound call to PSTN numbers
             connects; internal calls work.', 'failed_call_at': '2027-01-05T09:12:00+01:00',
@@ -246,5 +276,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.clock_out import ClockOut
 from ...models.patch_in import PatchIn
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     ticket_id: UUID,
     *,
     body: PatchIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -50,6 +55,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -79,6 +91,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -106,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ClockOut | Problem]:
     """ Record Patch
@@ -116,6 +136,7 @@ def sync_detailed(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (PatchIn): The patch of a critical bug, delivered (SPEC 4, support charter). Example:
             {'note': 'Apply tonight.', 'reference': 'PBX 7.4.2-hotfix1 (BUG-4711)'}.
 
@@ -131,6 +152,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -145,6 +167,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ClockOut | Problem | None:
     """ Record Patch
@@ -155,6 +178,7 @@ def sync(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (PatchIn): The patch of a critical bug, delivered (SPEC 4, support charter). Example:
             {'note': 'Apply tonight.', 'reference': 'PBX 7.4.2-hotfix1 (BUG-4711)'}.
 
@@ -171,6 +195,7 @@ def sync(
         ticket_id=ticket_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -179,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ClockOut | Problem]:
     """ Record Patch
@@ -189,6 +215,7 @@ async def asyncio_detailed(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (PatchIn): The patch of a critical bug, delivered (SPEC 4, support charter). Example:
             {'note': 'Apply tonight.', 'reference': 'PBX 7.4.2-hotfix1 (BUG-4711)'}.
 
@@ -204,6 +231,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         ticket_id=ticket_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -218,6 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> ClockOut | Problem | None:
     """ Record Patch
@@ -228,6 +257,7 @@ async def asyncio(
 
     Args:
         ticket_id (UUID):
+        idempotency_key (str | Unset):
         body (PatchIn): The patch of a critical bug, delivered (SPEC 4, support charter). Example:
             {'note': 'Apply tonight.', 'reference': 'PBX 7.4.2-hotfix1 (BUG-4711)'}.
 
@@ -244,5 +274,6 @@ async def asyncio(
         ticket_id=ticket_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -22,11 +22,15 @@ def _get_kwargs(
     *,
     body: TransitionIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["If-Match"] = if_match
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -55,6 +59,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
 
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
@@ -91,6 +102,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_412
 
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -126,6 +144,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: TransitionIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Transition Ticket
@@ -137,6 +156,7 @@ def sync_detailed(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
+        idempotency_key (str | Unset):
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
     Raises:
@@ -152,6 +172,7 @@ def sync_detailed(
         ticket_id=ticket_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -167,6 +188,7 @@ def sync(
     client: AuthenticatedClient,
     body: TransitionIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Transition Ticket
@@ -178,6 +200,7 @@ def sync(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
+        idempotency_key (str | Unset):
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
     Raises:
@@ -194,6 +217,7 @@ def sync(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -203,6 +227,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: TransitionIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
     """ Transition Ticket
@@ -214,6 +239,7 @@ async def asyncio_detailed(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
+        idempotency_key (str | Unset):
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
     Raises:
@@ -229,6 +255,7 @@ async def asyncio_detailed(
         ticket_id=ticket_id,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )
 
@@ -244,6 +271,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: TransitionIn,
     if_match: None | str | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
     """ Transition Ticket
@@ -255,6 +283,7 @@ async def asyncio(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
+        idempotency_key (str | Unset):
         body (TransitionIn):  Example: {'outcome': 'fixed', 'to': 'resolved'}.
 
     Raises:
@@ -271,5 +300,6 @@ async def asyncio(
 client=client,
 body=body,
 if_match=if_match,
+idempotency_key=idempotency_key,
 
     )).parsed

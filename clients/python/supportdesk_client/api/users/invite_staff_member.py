@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.user_in import UserIn
 from ...models.user_out import UserOut
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -49,6 +54,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -69,6 +81,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -96,6 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Invite Staff Member
@@ -103,6 +123,7 @@ def sync_detailed(
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
+        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -116,6 +137,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -129,6 +151,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Invite Staff Member
@@ -136,6 +159,7 @@ def sync(
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
+        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -150,6 +174,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -157,6 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
     """ Invite Staff Member
@@ -164,6 +190,7 @@ async def asyncio_detailed(
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
+        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -177,6 +204,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -190,6 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UserIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
     """ Invite Staff Member
@@ -197,6 +226,7 @@ async def asyncio(
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
+        idempotency_key (str | Unset):
         body (UserIn): A user invited by an administrator; they get an activation e-mail.
 
     Raises:
@@ -211,5 +241,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

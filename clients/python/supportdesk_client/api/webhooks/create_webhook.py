@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.webhook_created import WebhookCreated
 from ...models.webhook_in import WebhookIn
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: WebhookIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -49,6 +54,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_201
 
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Problem.from_dict(response.json())
 
@@ -62,6 +74,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_403
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
@@ -89,6 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: WebhookIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookCreated]:
     """ Create Webhook
@@ -99,6 +126,7 @@ def sync_detailed(
     link-local and reserved addresses are refused (`webhook-target-not-public`).
 
     Args:
+        idempotency_key (str | Unset):
         body (WebhookIn):  Example: {'description': 'Mirror cases into our helpdesk', 'events':
             ['ticket.created', 'ticket.state_changed', 'sla.breached'], 'url':
             'https://helpdesk.partner.example/supportdesk/events'}.
@@ -114,6 +142,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -127,6 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WebhookIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | WebhookCreated | None:
     """ Create Webhook
@@ -137,6 +167,7 @@ def sync(
     link-local and reserved addresses are refused (`webhook-target-not-public`).
 
     Args:
+        idempotency_key (str | Unset):
         body (WebhookIn):  Example: {'description': 'Mirror cases into our helpdesk', 'events':
             ['ticket.created', 'ticket.state_changed', 'sla.breached'], 'url':
             'https://helpdesk.partner.example/supportdesk/events'}.
@@ -153,6 +184,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -160,6 +192,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: WebhookIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookCreated]:
     """ Create Webhook
@@ -170,6 +203,7 @@ async def asyncio_detailed(
     link-local and reserved addresses are refused (`webhook-target-not-public`).
 
     Args:
+        idempotency_key (str | Unset):
         body (WebhookIn):  Example: {'description': 'Mirror cases into our helpdesk', 'events':
             ['ticket.created', 'ticket.state_changed', 'sla.breached'], 'url':
             'https://helpdesk.partner.example/supportdesk/events'}.
@@ -185,6 +219,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -198,6 +233,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WebhookIn,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | WebhookCreated | None:
     """ Create Webhook
@@ -208,6 +244,7 @@ async def asyncio(
     link-local and reserved addresses are refused (`webhook-target-not-public`).
 
     Args:
+        idempotency_key (str | Unset):
         body (WebhookIn):  Example: {'description': 'Mirror cases into our helpdesk', 'events':
             ['ticket.created', 'ticket.state_changed', 'sla.breached'], 'url':
             'https://helpdesk.partner.example/supportdesk/events'}.
@@ -224,5 +261,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed
