@@ -21,9 +21,7 @@ a server error rolls everything back, so a retry runs again.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
-import logging
 import tempfile
 from collections.abc import Callable
 from typing import Any
@@ -48,7 +46,6 @@ from app.services.context import ServiceContext
 
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = b"idempotent-replayed"
-log = logging.getLogger("supportdesk.idempotency")
 
 
 class IdempotencyMiddleware:
@@ -77,7 +74,13 @@ class IdempotencyMiddleware:
         await uow.close()
 
     async def _keyed(
-        self, uow: UnitOfWork, headers: Headers, key: str, scope: Scope, receive: Receive, send: Send
+        self,
+        uow: UnitOfWork,
+        headers: Headers,
+        key: str,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
     ) -> None:
         try:
             check_key(key)
@@ -131,7 +134,9 @@ class IdempotencyMiddleware:
         try:
             await uow.let_go()
             if should_remember(status):
-                body = b"".join(m.get("body", b"") for m in held if m["type"] == "http.response.body")
+                body = b"".join(
+                    m.get("body", b"") for m in held if m["type"] == "http.response.body"
+                )
                 stored = idempotency.StoredResponse(status, headers, body)
                 await idempotency.complete(uow, self.ctx, claim, stored)
             elif status < 500:

@@ -258,7 +258,9 @@ async def test_a_refused_first_attempt_is_not_remembered(
     client: httpx.AsyncClient, db: Database
 ) -> None:
     headers = _with_key(await _admin(client, db), "fix-and-retry")
-    r = await client.post("/v1/customers", json={**ACME, "customer_type": "nonsense"}, headers=headers)
+    r = await client.post(
+        "/v1/customers", json={**ACME, "customer_type": "nonsense"}, headers=headers
+    )
     _problem(r, 422, "validation-failed")
     # The corrected request with the same key runs: the refusal was not its result.
     r = await client.post("/v1/customers", json=ACME, headers=headers)
