@@ -35,6 +35,7 @@ from app.routers import (
     users,
     webhooks,
 )
+from app.services import compute
 from app.services.context import ServiceContext
 from app.settings import Settings, get_settings
 
@@ -61,6 +62,7 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await compute.start()  # worker processes ready before the first request
         worker_task = None
         if settings.embedded_worker:
             from app.worker import Worker
@@ -73,6 +75,7 @@ def create_app(
                 worker_task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await worker_task
+            compute.shutdown()
             if db is None:
                 await database.dispose()
 

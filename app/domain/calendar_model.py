@@ -174,3 +174,11 @@ def holiday_dates(country: str, subdivision: str | None, year: int) -> frozenset
     """
     near = (_holidays_as_listed(country, subdivision, y) for y in (year - 1, year, year + 1))
     return frozenset(d for dates in near for d in dates if d.year == year)
+
+
+def load_holiday_rules() -> None:
+    """Loads every country of the `holidays` package (~2 s of imports, which hold the GIL
+    for long stretches): done once at start-up, so no request's computation imports them
+    while other requests wait (issue 11.2)."""
+    for country in holidays_lib.list_supported_countries():
+        holidays_lib.country_holidays(country)

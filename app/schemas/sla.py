@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
+from app.domain.business_time import EARLIEST, LATEST
 from app.domain.calendar_model import Period
 from app.domain.sla_policy import ClockKind, Metric, Rating
 
 Day = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 HHMM = r"^\d{2}:\d{2}$"
+# A target of at most a year of minutes: beyond that it is a typo, and it bounds the walk.
+MAX_TARGET_MINUTES = 525_600
+Minutes = Annotated[int, Field(ge=0, le=MAX_TARGET_MINUTES)]
 
 CALENDAR_EXAMPLE: dict[str, Any] = {
     "name": "Aarenet HCMC",
@@ -110,16 +114,18 @@ class SeverityDoc(_Document):
 class PhoneCallRuleDoc(_Document):
     """When a verified call follows the case: call time + `minutes`, if sooner."""
 
-    minutes: int = Field(ge=0)
-    by_period: dict[Period, int] | None = None
+    minutes: int = Field(ge=0, le=MAX_TARGET_MINUTES)
+    by_period: dict[Period, Minutes] | None = None
 
 
 class TargetDoc(_Document):
     severity: int = Field(ge=1)
     metric: Metric
-    minutes: int = Field(ge=0, description="The duration; `by_period` overrides it")
+    minutes: int = Field(
+        ge=0, le=MAX_TARGET_MINUTES, description="The duration; `by_period` overrides it"
+    )
     clock: ClockKind
-    by_period: dict[Period, int] | None = Field(
+    by_period: dict[Period, Minutes] | None = Field(
         default=None, description="A different duration when the clock starts in this period"
     )
     after_phone_call: PhoneCallRuleDoc | None = None
@@ -236,8 +242,19 @@ class PreviewIn(BaseModel):
     policy_id: uuid.UUID | None = None
     contract_id: uuid.UUID | None = None
     severity: int
-    created_at: AwareDatetime
-    phone_call_at: AwareDatetime | None = None
+    created_at: AwareDatetime = Field(description="Between 1900 and 2200")
+    phone_call_at: AwareDatetime | None = Field(default=None, description="Between 1900 and 2200")
+
+    @field_validator("created_at", "phone_call_at")
+    @classmethod
+    def _within_years(cls, value: datetime | None) -> datetime | None:
+        try:
+            inside = value is None or EARLIEST <= value < LATEST
+        except OverflowError:  # year 1 or 9999 in an offset that leaves the calendar
+            inside = False
+        if not inside:
+            raise ValueError(f"must lie between {EARLIEST.year} and {LATEST.year}")
+        return value
 
 
 class PreviewTarget(BaseModel):
