@@ -22,6 +22,7 @@ a server error rolls everything back, so a retry runs again.
 from __future__ import annotations
 
 import hashlib
+import logging
 import tempfile
 from collections.abc import Callable
 from typing import Any
@@ -34,7 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app import problems
 from app.db.errors import unavailable
 from app.db.session import SCOPE_KEY, Database, UnitOfWork
-from app.domain.errors import DomainError
+from app.domain.errors import DatabaseUnavailable, DomainError
 from app.domain.idempotency import (
     MAX_KEY_LENGTH,
     check_key,
@@ -46,6 +47,7 @@ from app.services.context import ServiceContext
 
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = b"idempotent-replayed"
+log = logging.getLogger("supportdesk.idempotency")
 
 
 class IdempotencyMiddleware:
@@ -144,7 +146,11 @@ class IdempotencyMiddleware:
             # a server error: nothing commits, the key stays free
         except Exception as exc:
             # The COMMIT's fate is unknown to us: the retry learns it (replay or run).
-            await _problem(scope, _as_domain_error(exc))(scope, receive, send)
+            log.warning("the answer of a keyed request could not be committed: %s", exc)
+            lost = DatabaseUnavailable("the request may not have been recorded: retry it")
+            await _problem(scope, exc if isinstance(exc, DomainError) else lost)(
+                scope, receive, send
+            )
             return
         for message in held:
             await send(message)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, PendingRollbackError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from app.domain.errors import DatabaseUnavailable
@@ -16,6 +16,8 @@ _UNAVAILABLE_SQLSTATES = {"53300", "53400"}
 
 def unavailable(exc: BaseException) -> DatabaseUnavailable | None:
     """The 503 to answer for `exc`, or None when `exc` is not about availability."""
+    if isinstance(exc, PendingRollbackError):  # the connection broke earlier in this request
+        return DatabaseUnavailable("the database connection was lost: retry shortly")
     if isinstance(exc, PoolTimeout):
         return DatabaseUnavailable("every database connection is busy: retry shortly")
     if isinstance(exc, ConnectionError):  # the server refused or dropped the TCP connection
@@ -30,6 +32,8 @@ def unavailable(exc: BaseException) -> DatabaseUnavailable | None:
         or code.startswith(_UNAVAILABLE_SQLSTATE_CLASSES)
         or code in _UNAVAILABLE_SQLSTATES
         or (isinstance(exc, OperationalError) and "database is locked" in str(exc.orig))
+        or "another operation is in progress" in str(exc.orig)  # a connection cut mid-use
+        or "connection was closed" in str(exc.orig)
     ):
         return DatabaseUnavailable("the database connection was lost: retry shortly")
     return None

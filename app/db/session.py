@@ -120,7 +120,10 @@ class UnitOfWork:
     ) -> None:
         # Anything not committed explicitly is rolled back.
         if self._savepoint is not None:
-            await self.rollback()
+            try:
+                await self.rollback()
+            except Exception as error:  # a lost connection: the owner discards it
+                log.warning("cannot roll back to the savepoint: %s", error)
             return
         await self.close(broken=exc is not None and not isinstance(exc, Exception))
 
