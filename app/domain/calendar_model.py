@@ -177,8 +177,7 @@ def holiday_dates(country: str, subdivision: str | None, year: int) -> frozenset
 
 
 def load_holiday_rules() -> None:
-    """Loads every country of the `holidays` package (~2 s of imports, which hold the GIL
-    for long stretches): done once at start-up, so no request's computation imports them
-    while other requests wait (issue 11.2)."""
+    """Loads every country of the `holidays` package (~2 s of imports): done once when a
+    computation worker process starts, so no request pays it (issue 11.2)."""
     for country in holidays_lib.list_supported_countries():
         holidays_lib.country_holidays(country)
