@@ -15,7 +15,7 @@ from fastapi.routing import APIRoute
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
 
 from app import cursors
-from app.db.session import Database, UnitOfWork
+from app.db.session import Database, UnitOfWork, held_unit_of_work
 from app.domain.actors import Actor
 from app.domain.errors import AuthenticationFailed
 from app.etags import Conditional, parse_if_match
@@ -38,21 +38,28 @@ def get_context(request: Request) -> ServiceContext:
     return ctx
 
 
+def _unit_of_work(request: Request, db: Database) -> UnitOfWork:
+    """The request's held unit of work (an Idempotency-Key request), else a new one."""
+    return held_unit_of_work(request.scope) or db.unit_of_work()
+
+
 async def get_unit_of_work(
+    request: Request,
     db: Annotated[Database, Depends(get_database)],
 ) -> AsyncIterator[UnitOfWork]:
-    async with db.unit_of_work() as uow:
+    async with _unit_of_work(request, db) as uow:
         yield uow
 
 
 async def get_actor(
+    request: Request,
     db: Annotated[Database, Depends(get_database)],
     ctx: Annotated[ServiceContext, Depends(get_context)],
     token: Annotated[str | None, Depends(oauth2_scheme)],
     api_key: Annotated[str | None, Depends(api_key_scheme)],
 ) -> Actor:
     """A bearer token (a person) or an `X-API-Key` (a partner integration)."""
-    async with db.unit_of_work() as uow:
+    async with _unit_of_work(request, db) as uow:
         if api_key:
             return await accounts.actor_from_api_key(uow, ctx, api_key)
         if token:

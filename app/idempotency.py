@@ -3,13 +3,26 @@
 A retry with the same key and request, by the same caller, answers the first response
 (with `Idempotent-Replayed: true`) and runs nothing; the same key with another request is
 a 422. Concurrent twins run once: the first claims the key, the others wait for its answer.
-A 5xx (or 429) is not remembered, so a retry runs again.
+
+One transaction per keyed request: the claim, the use case's rows and the stored answer
+commit together, and the answer is sent only after that COMMIT returned. So after a crash
+at any point (the server killed, the connection lost) a retry either replays the
+committed answer or runs the request again — never both, and never stuck "in progress".
+What can therefore never happen twice for one key: every row the use case writes (a
+ticket, its tracking number, audit events, outbox rows — hence acknowledgement e-mails
+and webhooks, which the worker sends from those rows once). What may happen again on a
+retry after a crash is only what leaves no committed trace: bytes of an upload written
+to storage before the transaction rolled back (an orphan file nobody references).
+
+Only a success (below 400) is remembered. A refusal (4xx) commits what the use case
+committed (a counted login attempt) but frees the key, so the corrected request runs;
+a server error rolls everything back, so a retry runs again.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
+import logging
 import tempfile
 from collections.abc import Callable
 from typing import Any
@@ -20,8 +33,9 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app import problems
-from app.db.session import Database
-from app.domain.errors import DomainError
+from app.db.errors import unavailable
+from app.db.session import SCOPE_KEY, Database, UnitOfWork
+from app.domain.errors import DatabaseUnavailable, DomainError
 from app.domain.idempotency import (
     MAX_KEY_LENGTH,
     check_key,
@@ -33,6 +47,7 @@ from app.services.context import ServiceContext
 
 HEADER = "Idempotency-Key"
 REPLAYED_HEADER = b"idempotent-replayed"
+log = logging.getLogger("supportdesk.idempotency")
 
 
 class IdempotencyMiddleware:
@@ -52,53 +67,102 @@ class IdempotencyMiddleware:
         if key is None:
             await self.app(scope, receive, send)
             return
+        uow = self.db.unit_of_work()
+        try:
+            await self._keyed(uow, headers, key, scope, receive, send)
+        except BaseException as exc:
+            await uow.close(broken=not isinstance(exc, Exception))
+            raise
+        await uow.close()
+
+    async def _keyed(
+        self,
+        uow: UnitOfWork,
+        headers: Headers,
+        key: str,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+    ) -> None:
         try:
             check_key(key)
             body, receive = await _buffered(receive, self.body_limit)
+            await idempotency.wait_at_most(uow, self.ctx)
             principal = await idempotency.principal_of(
-                self.db, self.ctx, api_key=headers.get("x-api-key"), bearer=_bearer(headers)
+                uow, self.ctx, api_key=headers.get("x-api-key"), bearer=_bearer(headers)
             )
             if principal is None:  # wrong credentials: the endpoint answers 401
+                await uow.close()
                 await self.app(scope, receive, send)
                 return
             query = scope.get("query_string", b"").decode("latin-1")
             request = fingerprint("POST", scope["path"], query, body)
-            outcome = await idempotency.begin(self.db, self.ctx, principal, key, request)
-        except DomainError as exc:
-            await _problem(scope, exc)(scope, receive, send)
+            outcome = await idempotency.begin(uow, self.ctx, principal, key, request)
+        except Exception as exc:
+            await _problem(scope, _as_domain_error(exc))(scope, receive, send)
             return
         if isinstance(outcome, idempotency.StoredResponse):
+            await uow.close()
             await _replay(outcome, send)
         else:
-            await self._run_once(scope, receive, send, outcome)
+            await self._run_once(uow, scope, receive, send, outcome)
 
     async def _run_once(
-        self, scope: Scope, receive: Receive, send: Send, claim: idempotency.Claimed
+        self,
+        uow: UnitOfWork,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        claim: idempotency.Claimed,
     ) -> None:
+        """Runs the app in the claim's transaction; holds its answer back until COMMIT."""
         status = 500
         headers: list[tuple[str, str]] = []
-        chunks: list[bytes] = []
+        held: list[Message] = []
 
         async def capture(message: Message) -> None:
             nonlocal status, headers
             if message["type"] == "http.response.start":
                 status = message["status"]
                 headers = _decoded(message["headers"])
-            elif message["type"] == "http.response.body":
-                chunks.append(message.get("body", b""))
-            await send(message)
+            held.append(message)
 
+        await uow.hold()
+        scope[SCOPE_KEY] = uow
         try:
             await self.app(scope, receive, capture)
-        except BaseException:
-            # Shielded: a cancelled request must still free its key for the retry.
-            await asyncio.shield(idempotency.release(self.db, claim))
-            raise
-        if should_remember(status):
-            stored = idempotency.StoredResponse(status, headers, b"".join(chunks))
-            await idempotency.complete(self.db, self.ctx, claim, stored)
-        else:
-            await idempotency.release(self.db, claim)
+        finally:
+            del scope[SCOPE_KEY]
+        try:
+            await uow.let_go()
+            if should_remember(status):
+                body = b"".join(
+                    m.get("body", b"") for m in held if m["type"] == "http.response.body"
+                )
+                stored = idempotency.StoredResponse(status, headers, body)
+                await idempotency.complete(uow, self.ctx, claim, stored)
+            elif status < 500:
+                await idempotency.release(uow, claim)
+            # a server error: nothing commits, the key stays free
+        except Exception as exc:
+            # The COMMIT's fate is unknown to us: the retry learns it (replay or run).
+            log.warning("the answer of a keyed request could not be committed: %s", exc)
+            lost = DatabaseUnavailable("the request may not have been recorded: retry it")
+            await _problem(scope, exc if isinstance(exc, DomainError) else lost)(
+                scope, receive, send
+            )
+            return
+        for message in held:
+            await send(message)
+
+
+def _as_domain_error(exc: Exception) -> DomainError:
+    if isinstance(exc, DomainError):
+        return exc
+    lost = unavailable(exc)
+    if lost is None:
+        raise exc
+    return lost
 
 
 IN_MEMORY = 1 << 20  # bodies up to 1 MiB are kept in memory and compared as JSON
@@ -166,8 +230,15 @@ async def _replay(stored: idempotency.StoredResponse, send: Send) -> None:
 
 
 def _problem(scope: Scope, exc: DomainError) -> Any:
+    retry_after = getattr(exc, "retry_after_seconds", None)
     return problems.problem(
-        Request(scope), exc.status, exc.type_slug, exc.detail, title=exc.title, **exc.extra
+        Request(scope),
+        exc.status,
+        exc.type_slug,
+        exc.detail,
+        title=exc.title,
+        headers=None if retry_after is None else {"Retry-After": str(retry_after)},
+        **exc.extra,
     )
 
 

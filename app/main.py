@@ -44,6 +44,7 @@ from app.routers import (
 from app.routers import (
     problems as problem_types,
 )
+from app.services import compute
 from app.services.context import ServiceContext
 from app.settings import Settings, get_settings
 
@@ -81,6 +82,7 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await compute.start()  # worker processes ready before the first request
         worker_task = None
         sink = None
         if settings.dev_mail_sink:
@@ -111,6 +113,7 @@ def create_app(
             if metrics_server is not None:
                 metrics_server.shutdown()
                 metrics_server.server_close()
+            compute.shutdown()
             if db is None:
                 await database.dispose()
 

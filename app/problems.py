@@ -10,10 +10,18 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import compile_path
 
-from app.domain.errors import PROBLEM_BASE, DomainError, InvalidField, TooManyAttempts
+from app.db.errors import unavailable
+from app.domain.errors import (
+    PROBLEM_BASE,
+    DatabaseUnavailable,
+    DomainError,
+    InvalidField,
+    TooManyAttempts,
+)
 from app.request_context import current_request_id
 
 MEDIA_TYPE = "application/problem+json"
@@ -76,6 +84,8 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
     headers = None
     extra = dict(exc.extra)
     if isinstance(exc, TooManyAttempts):
+        headers = {"Retry-After": str(exc.retry_after_seconds)}
+    if isinstance(exc, DatabaseUnavailable):
         headers = {"Retry-After": str(exc.retry_after_seconds)}
     if exc.status == 401:
         headers = {"WWW-Authenticate": 'Bearer realm="supportdesk"'}
@@ -180,6 +190,14 @@ def _document(schema: dict[str, Any]) -> None:
         components.pop(unused, None)
 
 
+async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    """A lost or unreachable database is a 503 with Retry-After; anything else a 500."""
+    lost = unavailable(exc)
+    if lost is None:
+        raise exc
+    return await _domain_error(request, lost)
+
+
 def install(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, _domain_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
@@ -192,3 +210,5 @@ def install(app: FastAPI) -> None:
         return app.openapi_schema or generate()
 
     app.openapi = openapi  # type: ignore[method-assign]
+    app.add_exception_handler(SQLAlchemyError, _database_error)
+    app.add_exception_handler(ConnectionError, _database_error)

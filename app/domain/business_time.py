@@ -16,8 +16,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from statistics import median_low
-from zoneinfo import ZoneInfo
 
+from app.domain.business_weeks import CHUNK_US, chunk_total
+from app.domain.business_weeks import day_intervals as _day_intervals
+from app.domain.business_weeks import local_us as _local_us
+from app.domain.business_weeks import merge as _merge
 from app.domain.calendar_document import (
     calendar_from_document,
     calendar_to_document,
@@ -36,6 +39,8 @@ from app.domain.errors import CalendarHasNoBusinessTime
 
 __all__ = [
     "DAY_NAMES",
+    "EARLIEST",
+    "LATEST",
     "Calendar",
     "HolidayRule",
     "Period",
@@ -59,11 +64,17 @@ __all__ = [
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 _ONE_DAY = timedelta(days=1)
-_CHUNK_US = 364 * 86_400 * 1_000_000
+_CHUNK_US = CHUNK_US  # 52 weeks, each starting on a Thursday 00:00 UTC
 _IDLE_CHUNKS_ALLOWED = 3  # ~3 years without an opening means the calendar never opens
 _MEMO_LIMIT = 64
 # A week without DST changes on either hemisphere, for "a typical working day".
 _REFERENCE_MONDAY = date(2001, 1, 15)
+# Instants the service reasons about; a target not reached before LATEST is refused.
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(2200, 1, 1, tzinfo=UTC)
+# A due time is at most ~10 years (chunks of 52 weeks) after its start: beyond that a
+# target is a configuration mistake, and the walk stays bounded (SPEC 3.1).
+MAX_SPAN_CHUNKS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,19 +202,28 @@ def business_minutes_per_day(calendar: Calendar) -> int:
 
 
 def _add_us(calendar: Calendar, start: int, needed: int) -> int:
-    k = start // _CHUNK_US
+    """Whole chunks are skipped by their open time (`chunk_total`, week by week); only
+    the first chunk and the one holding the answer are built interval by interval."""
+    k = first = start // _CHUNK_US
     timeline = _timeline(calendar, k)
     already = timeline.counted_before(start)
+    left_in_chunk = timeline.total - already
     idle = 0
-    while already + needed > timeline.total:
-        gained = timeline.total - already
-        needed -= gained
-        idle = idle + 1 if gained == 0 else 0
+    while needed > left_in_chunk:
+        needed -= left_in_chunk
+        idle = idle + 1 if left_in_chunk == 0 else 0
         if idle > _IDLE_CHUNKS_ALLOWED:
             _never_opens(calendar)
         k += 1
-        timeline = _timeline(calendar, k)
+        if k - first > MAX_SPAN_CHUNKS or k * _CHUNK_US >= _LATEST_US:
+            raise CalendarHasNoBusinessTime(
+                f"the calendar does not give this much business time within "
+                f"{MAX_SPAN_CHUNKS} years (nor before {LATEST.year})"
+            )
+        left_in_chunk = chunk_total(calendar, k)
         already = 0
+    if k != first:
+        timeline = _timeline(calendar, k)
     target = already + needed
     # first interval whose cumulative open time reaches the target: due inside or at its end
     i = bisect_left(timeline.open_through, target)
@@ -235,7 +255,7 @@ def _between_us(calendar: Calendar, a: int, b: int) -> int:
         return first.counted_before(b) - first.counted_before(a)
     total = first.total - first.counted_before(a)
     for k in range(ka + 1, kb):
-        total += _timeline(calendar, k).total
+        total += chunk_total(calendar, k)
     return total + _timeline(calendar, kb).counted_before(b)
 
 
@@ -289,45 +309,6 @@ def _shift_intervals(shift: Shift, k: int) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def _day_intervals(
-    shift: Shift, day: date, *, honour_closures: bool = False
-) -> list[tuple[int, int]]:
-    """The UTC intervals of the windows written on local `day` (Appendix A).
-
-    A holiday or closed date removes them all; a window keeps its local hours across
-    DST, and one emptied by a DST gap (fold=0) is dropped.
-    """
-    windows = shift.weekly[day.weekday()]
-    if not windows or (honour_closures and not shift.is_working_day(day)):
-        return []
-    out = []
-    for window in windows:
-        s = _local_us(day, window.start_minute, shift.zone)
-        e = _local_us(day, window.end_minute, shift.zone)
-        if s < e:
-            out.append((s, e))
-    return out
-
-
-def _merge(intervals: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sort and merge touching or overlapping intervals (Appendix A)."""
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(intervals):
-        if merged and s <= merged[-1][1]:
-            if e > merged[-1][1]:
-                merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
-
-
-def _local_us(day: date, minute: int, zone: ZoneInfo) -> int:
-    if minute == 24 * 60:
-        day, minute = day + _ONE_DAY, 0
-    local = datetime(day.year, day.month, day.day, minute // 60, minute % 60, tzinfo=zone)
-    return (local - _EPOCH) // _MICROSECOND  # aware subtraction uses the fold=0 offset
-
-
 def _to_us(instant: datetime) -> int:
     if instant.tzinfo is None or instant.utcoffset() is None:
         raise ValueError("instants must be timezone-aware")
@@ -336,3 +317,6 @@ def _to_us(instant: datetime) -> int:
 
 def _from_us(us: int) -> datetime:
     return _EPOCH + timedelta(microseconds=us)
+
+
+_LATEST_US = _to_us(LATEST)

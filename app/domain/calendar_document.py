@@ -23,6 +23,8 @@ from app.domain.errors import InvalidCalendar
 from app.domain.json_fields import join, mapping, required, sequence, text
 
 _E = InvalidCalendar
+# Every window of every shift in one week: the walk over a calendar costs its windows.
+MAX_WEEKLY_WINDOWS = 300
 
 
 def calendar_from_document(document: Mapping[str, Any]) -> Calendar:
@@ -51,6 +53,13 @@ def validate_calendar(calendar: Calendar) -> None:
     if not calendar.has_hours:
         # a business clock on such a calendar would never start (SPEC 3.1)
         raise _E("shifts", "the calendar has no open hours on any day of any shift")
+    windows = sum(len(day) for shift in calendar.shifts for day in shift.weekly)
+    if windows > MAX_WEEKLY_WINDOWS:
+        raise _E(
+            "shifts",
+            f"the calendar has {windows} weekly windows over all shifts: "
+            f"at most {MAX_WEEKLY_WINDOWS} (touching windows of a day count as one)",
+        )
 
 
 def calendar_to_document(calendar: Calendar) -> dict[str, Any]:

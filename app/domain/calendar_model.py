@@ -174,3 +174,10 @@ def holiday_dates(country: str, subdivision: str | None, year: int) -> frozenset
     """
     near = (_holidays_as_listed(country, subdivision, y) for y in (year - 1, year, year + 1))
     return frozenset(d for dates in near for d in dates if d.year == year)
+
+
+def load_holiday_rules() -> None:
+    """Loads every country of the `holidays` package (~2 s of imports): done once when a
+    computation worker process starts, so no request pays it (issue 11.2)."""
+    for country in holidays_lib.list_supported_countries():
+        holidays_lib.country_holidays(country)

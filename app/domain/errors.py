@@ -136,3 +136,16 @@ class DuplicateExternalRef(Conflict):
             f"your helpdesk already raised a case with reference {external_ref!r}",
             external_ref=external_ref,
         )
+
+
+class DatabaseUnavailable(DomainError):
+    """The database cannot be reached or lost the connection: nothing was done for good,
+    the same request may be sent again after `Retry-After` seconds (SPEC 8)."""
+
+    type_slug = "service-unavailable"
+    status = 503
+    title = "The service is temporarily unavailable"
+
+    def __init__(self, detail: str, retry_after_seconds: int = 5) -> None:
+        super().__init__(detail)
+        self.retry_after_seconds = retry_after_seconds

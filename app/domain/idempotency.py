@@ -53,5 +53,7 @@ def fingerprint(method: str, path: str, query: str, body: bytes) -> str:
 
 
 def should_remember(status: int) -> bool:
-    """A server error or a throttled request did not happen for good: a retry may run it."""
-    return status < 500 and status != 429
+    """Only a success is the request's one result. A refusal (any 4xx: a 422, a 409, a
+    throttled 429) did not happen for good, so the corrected request with the same key
+    runs; a server error neither, so a retry runs again."""
+    return status < 400

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,6 +19,9 @@ from app.schemas.common import CalendarDate, Instant, Int32
 
 Day = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 HHMM = r"^\d{2}:\d{2}$"
+# A target of at most a year of minutes: beyond that it is a typo, and it bounds the walk.
+MAX_TARGET_MINUTES = 525_600
+Minutes = Annotated[int, Field(ge=0, le=MAX_TARGET_MINUTES)]
 
 CALENDAR_EXAMPLE: dict[str, Any] = {
     "name": "Aarenet HCMC",
@@ -111,16 +114,18 @@ class SeverityDoc(_Document):
 class PhoneCallRuleDoc(_Document):
     """When a verified call follows the case: call time + `minutes`, if sooner."""
 
-    minutes: Int32 = Field(ge=0)
-    by_period: dict[Period, Int32] | None = None
+    minutes: int = Field(ge=0, le=MAX_TARGET_MINUTES)
+    by_period: dict[Period, Minutes] | None = None
 
 
 class TargetDoc(_Document):
     severity: Int32 = Field(ge=1)
     metric: Metric
-    minutes: Int32 = Field(ge=0, description="The duration; `by_period` overrides it")
+    minutes: int = Field(
+        ge=0, le=MAX_TARGET_MINUTES, description="The duration; `by_period` overrides it"
+    )
     clock: ClockKind
-    by_period: dict[Period, Int32] | None = Field(
+    by_period: dict[Period, Minutes] | None = Field(
         default=None, description="A different duration when the clock starts in this period"
     )
     after_phone_call: PhoneCallRuleDoc | None = None
@@ -237,8 +242,8 @@ class PreviewIn(BaseModel):
     policy_id: uuid.UUID | None = None
     contract_id: uuid.UUID | None = None
     severity: Int32
-    created_at: Instant
-    phone_call_at: Instant | None = None
+    created_at: Instant = Field(description="Between 1900 and 2200")
+    phone_call_at: Instant | None = Field(default=None, description="Between 1900 and 2200")
 
 
 class PreviewTarget(BaseModel):

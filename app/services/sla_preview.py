@@ -7,6 +7,7 @@ contract; ids and contracts are read with the caller's scope, like a GET of them
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from app.db.session import UnitOfWork
 from app.domain import business_time, sla
@@ -14,6 +15,7 @@ from app.domain.actors import Actor
 from app.domain.calendar_model import Period
 from app.domain.errors import InvalidField
 from app.schemas.sla import PreviewIn
+from app.services.compute import off_loop
 from app.services.sla_config import checked_calendar, checked_policy, get_calendar, get_policy
 
 
@@ -25,7 +27,26 @@ class Preview:
 
 async def preview(uow: UnitOfWork, actor: Actor, body: PreviewIn) -> Preview:
     """The period at `created_at` and each target's due time for `severity` (Appendix A)."""
-    calendar, policy = await _terms(uow, actor, body)
+    terms = await _terms(uow, actor, body)
+    await uow.rollback()  # nothing to write: no transaction waits on the computation
+    # Checking the documents (holiday rules) and walking a long target on a sparse
+    # calendar can take up to seconds: in a worker process, so every other request keeps
+    # being served meanwhile.
+    return await off_loop(_computed, terms, body)
+
+
+# What `_terms` found: the domain value, or a document and the field it came in.
+_Document = tuple[dict[str, Any], str]
+_CalendarTerm = business_time.Calendar | _Document
+_PolicyTerm = sla.SlaPolicy | _Document
+
+
+def _computed(terms: tuple[_CalendarTerm, _PolicyTerm], body: PreviewIn) -> Preview:
+    calendar, policy = terms
+    if isinstance(calendar, tuple):
+        calendar = checked_calendar(*calendar)
+    if isinstance(policy, tuple):
+        policy = checked_policy(*policy)
     period, due_times = sla.preview(
         calendar, policy, body.severity, body.created_at, body.phone_call_at
     )
@@ -34,7 +55,7 @@ async def preview(uow: UnitOfWork, actor: Actor, body: PreviewIn) -> Preview:
 
 async def _terms(
     uow: UnitOfWork, actor: Actor, body: PreviewIn
-) -> tuple[business_time.Calendar, sla.SlaPolicy]:
+) -> tuple[_CalendarTerm, _PolicyTerm]:
     if body.contract_id is not None:
         for name in ("calendar", "calendar_id", "policy", "policy_id"):
             if getattr(body, name) is not None:
@@ -45,23 +66,22 @@ async def _terms(
     return await _calendar(uow, actor, body), await _policy(uow, actor, body)
 
 
-async def _calendar(uow: UnitOfWork, actor: Actor, body: PreviewIn) -> business_time.Calendar:
+async def _calendar(uow: UnitOfWork, actor: Actor, body: PreviewIn) -> _CalendarTerm:
+    """The calendar's document and its field prefix, to be checked off the event loop."""
     if (body.calendar is None) == (body.calendar_id is None):
         raise InvalidField("calendar", "give exactly one of calendar, calendar_id (or contract_id)")
     if body.calendar is not None:
-        document = body.calendar.model_dump(mode="json", exclude_none=True)
-        return checked_calendar(document, "calendar")
+        return body.calendar.model_dump(mode="json", exclude_none=True), "calendar"
     assert body.calendar_id is not None
     view = await get_calendar(uow, actor, body.calendar_id)
-    return checked_calendar(view.current.document)
+    return view.current.document, ""
 
 
-async def _policy(uow: UnitOfWork, actor: Actor, body: PreviewIn) -> sla.SlaPolicy:
+async def _policy(uow: UnitOfWork, actor: Actor, body: PreviewIn) -> _PolicyTerm:
     if (body.policy is None) == (body.policy_id is None):
         raise InvalidField("policy", "give exactly one of policy, policy_id (or contract_id)")
     if body.policy is not None:
-        document = body.policy.model_dump(mode="json", exclude_none=True)
-        return checked_policy(document, "policy")
+        return body.policy.model_dump(mode="json", exclude_none=True), "policy"
     assert body.policy_id is not None
     view = await get_policy(uow, actor, body.policy_id)
-    return checked_policy(view.current.document)
+    return view.current.document, ""

@@ -252,3 +252,20 @@ def test_every_post_documents_the_header() -> None:
         names = [p["name"] for p in op.get("parameters", [])]
         assert names.count("Idempotency-Key") == 1, op["operationId"]
         assert {"409", "422"} <= set(op["responses"]), op["operationId"]
+
+
+async def test_a_refused_first_attempt_is_not_remembered(
+    client: httpx.AsyncClient, db: Database
+) -> None:
+    headers = _with_key(await _admin(client, db), "fix-and-retry")
+    r = await client.post(
+        "/v1/customers", json={**ACME, "customer_type": "nonsense"}, headers=headers
+    )
+    _problem(r, 422, "validation-failed")
+    # The corrected request with the same key runs: the refusal was not its result.
+    r = await client.post("/v1/customers", json=ACME, headers=headers)
+    assert r.status_code == 201, r.text
+    assert "idempotent-replayed" not in r.headers
+    again = await client.post("/v1/customers", json=ACME, headers=headers)
+    assert again.headers["idempotent-replayed"] == "true" and again.json() == r.json()
+    assert await _customers(db) == 1

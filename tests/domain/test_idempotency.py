@@ -37,6 +37,7 @@ def test_other_bodies_are_compared_byte_for_byte() -> None:
     assert fingerprint("POST", "/p", "", b"ab") != fingerprint("POST", "/p", "", b"a b")
 
 
-def test_server_errors_and_throttling_are_not_remembered() -> None:
-    assert should_remember(201) and should_remember(404) and should_remember(422)
+def test_only_successes_are_remembered() -> None:
+    assert should_remember(200) and should_remember(201) and should_remember(303)
+    assert not should_remember(404) and not should_remember(409) and not should_remember(422)
     assert not should_remember(500) and not should_remember(503) and not should_remember(429)

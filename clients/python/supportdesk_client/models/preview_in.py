@@ -30,12 +30,12 @@ class PreviewIn:
     """ A calendar and a policy (inline or by id), or a contract; a severity and instants.
 
         Attributes:
-            created_at (datetime.datetime):
+            created_at (datetime.datetime): Between 1900 and 2200
             severity (int):
             calendar (CalendarDocument | None | Unset):
             calendar_id (None | Unset | UUID):
             contract_id (None | Unset | UUID):
-            phone_call_at (datetime.datetime | None | Unset):
+            phone_call_at (datetime.datetime | None | Unset): Between 1900 and 2200
             policy (None | PolicyDocument | Unset):
             policy_id (None | Unset | UUID):
      """
