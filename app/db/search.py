@@ -20,6 +20,8 @@ from sqlalchemy import (
     ColumnElement,
     Float,
     Select,
+    String,
+    bindparam,
     cast,
     column,
     func,
@@ -39,8 +41,8 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Weight of the best matching comment next to the ticket's own text.
 _COMMENT_WEIGHT = 0.5
 # PostgreSQL, ordered by rank: how many of the newest matches of the text, and of the
-# comments, are ranked (bench/search_bench.py; a million tickets answer in < 50 ms at p99).
-CANDIDATES = 1000
+# comments, are ranked; the cost of a search grows with it (bench/README.md, search).
+CANDIDATES = 200
 
 
 POSTGRESQL_DDL = (
@@ -161,7 +163,11 @@ def _postgresql(
     of every match. A search with fewer matches than that is ranked exactly."""
     if not _TOKEN.search(text_):
         return None
-    query = func.websearch_to_tsquery(TSCONFIG, text_)
+    # The words go into the SQL text as a quoted literal, not a bind parameter: a prepared
+    # statement re-planned generically (after five runs) cannot see how common the words
+    # are and may pick a plan that reads every match of a common word (seconds).
+    words = bindparam("search_words", text_, type_=String, literal_execute=True)
+    query = func.websearch_to_tsquery(literal_column(f"'{TSCONFIG}'::regconfig"), words)
     ticket_vector: ColumnElement[Any] = literal_column("tickets.search_vector")
     comment_vector: ColumnElement[Any] = literal_column("comments.search_vector")
     # The caller's scope and filters (conditions on `tickets`), applied inside each source.

@@ -114,7 +114,17 @@ async def test_search_results_page_with_cursors_in_rank_order(desk: Desk) -> Non
 
 async def test_operators_and_punctuation_in_a_query_are_plain_words(desk: Desk) -> None:
     target = await desk.open(subject="SIP 503 on trunk OR gateway")
-    for q in ['"503', "503 OR", "NEAR(503", "503*", "-503", "trunk:503", "{subject}"]:
+    for q in [
+        '"503',
+        "503 OR",
+        "NEAR(503",
+        "503*",
+        "-503",
+        "trunk:503",
+        "{subject}",
+        "503'; --",
+        "\\' 503",
+    ]:
         r = await desk.client.get("/v1/tickets", params={"q": q}, headers=desk.agent)
         assert r.status_code in (200, 422), (q, r.text)
     assert await _found(desk, desk.agent, q="503 trunk") == [target["id"]]
