@@ -28,7 +28,6 @@ from sqlalchemy import (
     literal_column,
     select,
     table,
-    true,
     union_all,
 )
 from sqlalchemy.sql.util import find_tables
@@ -185,30 +184,12 @@ def _postgresql(
         .order_by(Ticket.id.desc())
         .limit(limit)
     )
+    comments = select(Comment.ticket_id, func.ts_rank(comment_vector, query).label("rank")).where(
+        *comment_match
+    )
     if conditions:
-        # Scoped: walk the caller's tickets newest first and look up each one's comments
-        # (a merge join with every comment, newest first, read 100 000s for a customer).
-        per_ticket = (
-            select(func.max(func.ts_rank(comment_vector, query)).label("rank"))
-            .where(Comment.ticket_id == Ticket.id, *comment_match)
-            .lateral()
-        )
-        in_comments = (
-            select(Ticket.id.label("ticket_id"), per_ticket.c.rank)
-            .join(per_ticket, true())
-            .where(per_ticket.c.rank.is_not(None), *conditions)
-            .order_by(Ticket.id.desc())
-            .limit(limit)
-            .subquery()
-        )
-    else:
-        in_comments = (
-            select(Comment.ticket_id, func.ts_rank(comment_vector, query).label("rank"))
-            .where(*comment_match)
-            .order_by(Comment.ticket_id.desc())
-            .limit(limit)
-            .subquery()
-        )
+        comments = comments.join(Ticket, Ticket.id == Comment.ticket_id).where(*conditions)
+    in_comments = comments.order_by(Comment.ticket_id.desc()).limit(limit).subquery()
     text_rank = in_text.subquery()
     best_comment = select(
         in_comments.c.ticket_id,
