@@ -9,8 +9,8 @@ PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 # The pure domain suite needs no database: it runs once, in the SQLite leg.
 DB_TESTS := tests --ignore=tests/domain
 
-.PHONY: browser install run worker test test-sqlite test-postgres lint openapi client bench clean \
-	schemathesis
+.PHONY: browser install run worker test test-sqlite test-postgres lint openapi client bench bench-search \
+	clean schemathesis
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -78,6 +78,11 @@ schemathesis: install
 
 bench: install
 	$(BIN)/python bench/sla_bench.py
+
+# Search at scale on PostgreSQL (127.0.0.1:5432): (re)creates the database
+# supportdesk_bench_search and no other; BENCH_SEARCH_ARGS="--tickets 100000" for less.
+bench-search: install
+	$(BIN)/python bench/search_bench.py $(BENCH_SEARCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

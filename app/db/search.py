@@ -18,14 +18,19 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Float,
     Select,
+    String,
+    bindparam,
+    cast,
     column,
     func,
     literal_column,
     select,
     table,
-    union,
+    union_all,
 )
+from sqlalchemy.sql.util import find_tables
 
 from app.db.models import Comment, Ticket
 
@@ -35,6 +40,9 @@ FTS_TABLE = "ticket_search"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # Weight of the best matching comment next to the ticket's own text.
 _COMMENT_WEIGHT = 0.5
+# PostgreSQL, ordered by rank: how many of the newest matches of the text, and of the
+# comments, are ranked; the cost of a search grows with it (bench/README.md, search).
+CANDIDATES = 200
 
 
 POSTGRESQL_DDL = (
@@ -123,13 +131,14 @@ def fts5_query(text_: str, columns: tuple[str, ...]) -> str | None:
 
 
 def matching(
-    stmt: Select[Any], dialect: str, text_: str, *, internal: bool
+    stmt: Select[Any], dialect: str, text_: str, *, internal: bool, ranked: bool = False
 ) -> tuple[Select[Any], ColumnElement[float]] | None:
     """`stmt` narrowed to the tickets matching `text_`, and their rank (higher is better);
     None when the text has no word to search for. `internal`: staff also match internal
-    comments."""
+    comments. `ranked`: the caller orders by the rank, so PostgreSQL may rank a bounded
+    set of candidates (see `CANDIDATES`)."""
     if dialect == "postgresql":
-        return _postgresql(stmt, text_, internal=internal)
+        return _postgresql(stmt, text_, internal=internal, ranked=ranked)
     columns = ("subject", "description", "public_comments")
     query = fts5_query(text_, (*columns, "internal_comments") if internal else columns)
     if query is None:
@@ -143,26 +152,60 @@ def matching(
 
 
 def _postgresql(
-    stmt: Select[Any], text_: str, *, internal: bool
+    stmt: Select[Any], text_: str, *, internal: bool, ranked: bool
 ) -> tuple[Select[Any], ColumnElement[float]] | None:
+    """Each ticket's rank is the rank of its own text plus half the best rank of its
+    matching comments. Ranking every match of a common word (hundreds of thousands at a
+    million tickets) takes seconds, so an answer ordered by rank ranks candidates only:
+    the newest `CANDIDATES` tickets whose text matches and the newest tickets with
+    `CANDIDATES` matching comments, each found through an index in ticket-id order
+    (UUIDv7, so newest first) with the caller's scope and filters applied, never a scan
+    of every match. A search with fewer matches than that is ranked exactly."""
     if not _TOKEN.search(text_):
         return None
-    query = func.websearch_to_tsquery(TSCONFIG, text_)
+    # The words go into the SQL text as a quoted literal, not a bind parameter: a prepared
+    # statement re-planned generically (after five runs) cannot see how common the words
+    # are and may pick a plan that reads every match of a common word (seconds).
+    words = bindparam("search_words", text_, type_=String, literal_execute=True)
+    query = func.websearch_to_tsquery(literal_column(f"'{TSCONFIG}'::regconfig"), words)
     ticket_vector: ColumnElement[Any] = literal_column("tickets.search_vector")
     comment_vector: ColumnElement[Any] = literal_column("comments.search_vector")
+    # The caller's scope and filters (conditions on `tickets`), applied inside each source.
+    where = stmt.whereclause
+    # (a condition naming no column, such as staff's `true`, needs no join from comments)
+    conditions = [] if where is None or not find_tables(where, check_columns=True) else [where]
     comment_match: list[ColumnElement[Any]] = [comment_vector.op("@@")(query)]
     if not internal:
         comment_match.append(Comment.visibility == "public")
-    # A union of two index scans (tickets' and comments' GIN), never a scan of tickets.
-    matched = union(
-        select(Ticket.id).where(ticket_vector.op("@@")(query)),
-        select(Comment.ticket_id).where(*comment_match),
+    limit = CANDIDATES if ranked else None
+    in_text = (
+        select(Ticket.id.label("ticket_id"), func.ts_rank(ticket_vector, query).label("rank"))
+        .where(ticket_vector.op("@@")(query), *conditions)
+        .order_by(Ticket.id.desc())
+        .limit(limit)
     )
-    stmt = stmt.where(Ticket.id.in_(matched))
-    best_comment = (
-        select(func.max(func.ts_rank(comment_vector, query)))
-        .where(Comment.ticket_id == Ticket.id, *comment_match)
-        .scalar_subquery()
+    comments = select(Comment.ticket_id, func.ts_rank(comment_vector, query).label("rank")).where(
+        *comment_match
     )
-    rank = func.ts_rank(ticket_vector, query) + func.coalesce(best_comment, 0) * _COMMENT_WEIGHT
-    return stmt, rank
+    if conditions:
+        comments = comments.join(Ticket, Ticket.id == Comment.ticket_id).where(*conditions)
+    in_comments = comments.order_by(Comment.ticket_id.desc()).limit(limit).subquery()
+    text_rank = in_text.subquery()
+    best_comment = select(
+        in_comments.c.ticket_id,
+        cast(func.max(in_comments.c.rank) * _COMMENT_WEIGHT, Float).label("rank"),
+    ).group_by(in_comments.c.ticket_id)
+    both = union_all(
+        select(text_rank.c.ticket_id, cast(text_rank.c.rank, Float).label("rank")),
+        best_comment,
+    ).subquery()
+    rank = func.sum(both.c.rank)
+    # Listed best first (as the caller orders), so that PostgreSQL can read the tickets of
+    # one page only instead of every candidate's before sorting.
+    candidates = (
+        select(both.c.ticket_id, rank.label("rank"))
+        .group_by(both.c.ticket_id)
+        .order_by(rank.desc(), both.c.ticket_id.desc())
+        .cte("search_candidates")
+    )
+    return stmt.join(candidates, candidates.c.ticket_id == Ticket.id), candidates.c.rank

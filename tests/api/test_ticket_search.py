@@ -6,6 +6,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from app.db import search
 from app.db.session import Database
 from tests.support.tickets import Desk, long_lived_tokens, make_desk
 
@@ -113,7 +114,17 @@ async def test_search_results_page_with_cursors_in_rank_order(desk: Desk) -> Non
 
 async def test_operators_and_punctuation_in_a_query_are_plain_words(desk: Desk) -> None:
     target = await desk.open(subject="SIP 503 on trunk OR gateway")
-    for q in ['"503', "503 OR", "NEAR(503", "503*", "-503", "trunk:503", "{subject}"]:
+    for q in [
+        '"503',
+        "503 OR",
+        "NEAR(503",
+        "503*",
+        "-503",
+        "trunk:503",
+        "{subject}",
+        "503'; --",
+        "\\' 503",
+    ]:
         r = await desk.client.get("/v1/tickets", params={"q": q}, headers=desk.agent)
         assert r.status_code in (200, 422), (q, r.text)
     assert await _found(desk, desk.agent, q="503 trunk") == [target["id"]]
@@ -123,3 +134,25 @@ async def test_operators_and_punctuation_in_a_query_are_plain_words(desk: Desk) 
     r = await desk.client.get("/v1/tickets", params={"sort": "relevance"}, headers=desk.agent)
     assert r.status_code == 422
     assert r.json()["errors"][0]["field"] == "sort"
+
+
+async def test_past_the_candidate_bound_postgresql_ranks_the_newest_matches_and_dates_list_all(
+    desk: Desk, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PostgreSQL ranks at most search.CANDIDATES of the newest matches (bench/README.md);
+    # here the bound is 2 and three cases match, the oldest one best.
+    monkeypatch.setattr(search, "CANDIDATES", 2)
+    oldest = await desk.open(subject="Echo echo echo echo on every call")
+    middle = await desk.open(subject="Echo on line two")
+    newest = await desk.open(subject="Echo on line three")
+    ranked = await _found(desk, desk.agent, q="echo")
+    if db.dialect == "postgresql":
+        assert ranked == [newest["id"], middle["id"]]
+    else:
+        assert ranked[0] == oldest["id"] and len(ranked) == 3
+    # Ordered by date, every match is listed on both databases.
+    assert await _found(desk, desk.agent, q="echo", sort="-created_at") == [
+        newest["id"],
+        middle["id"],
+        oldest["id"],
+    ]

@@ -105,7 +105,11 @@ class TicketRepository(Repository):
             stmt = stmt.where(Ticket.tracking_number == str(number))
         elif filters.text:
             found = search.matching(
-                stmt, self.dialect, filters.text, internal=filters.search_internal
+                stmt,
+                self.dialect,
+                filters.text,
+                internal=filters.search_internal,
+                ranked=sort in (None, "relevance"),
             )
             if found is None:
                 raise InvalidField("q", "give at least one word or number to search for")
