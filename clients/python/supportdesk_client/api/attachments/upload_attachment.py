@@ -122,7 +122,7 @@ def sync_detailed(
     body: UploadAttachmentBody,
 
 ) -> Response[AttachmentOut | Problem]:
-    """ Upload Attachment
+    """ Upload a file (`multipart/form-data`: `file`, optional `visibility`)
 
      Upload a file (`multipart/form-data`: `file`, optional `visibility`). It is streamed
     to storage and refused with 413 as soon as it passes the size limit; its type is read
@@ -160,7 +160,7 @@ def sync(
     body: UploadAttachmentBody,
 
 ) -> AttachmentOut | Problem | None:
-    """ Upload Attachment
+    """ Upload a file (`multipart/form-data`: `file`, optional `visibility`)
 
      Upload a file (`multipart/form-data`: `file`, optional `visibility`). It is streamed
     to storage and refused with 413 as soon as it passes the size limit; its type is read
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     body: UploadAttachmentBody,
 
 ) -> Response[AttachmentOut | Problem]:
-    """ Upload Attachment
+    """ Upload a file (`multipart/form-data`: `file`, optional `visibility`)
 
      Upload a file (`multipart/form-data`: `file`, optional `visibility`). It is streamed
     to storage and refused with 413 as soon as it passes the size limit; its type is read
@@ -231,7 +231,7 @@ async def asyncio(
     body: UploadAttachmentBody,
 
 ) -> AttachmentOut | Problem | None:
-    """ Upload Attachment
+    """ Upload a file (`multipart/form-data`: `file`, optional `visibility`)
 
      Upload a file (`multipart/form-data`: `file`, optional `visibility`). It is streamed
     to storage and refused with 413 as soon as it passes the size limit; its type is read

@@ -84,12 +84,13 @@ def sync_detailed(
     body: ActivateIn,
 
 ) -> Response[Problem | UserOut]:
-    """ Activate Account
+    """ Follow the activation link: set the password (and optionally the name)
 
      Follow the activation link: set the password (and optionally the name).
 
     Args:
-        body (ActivateIn):
+        body (ActivateIn):  Example: {'password': 'correct horse battery staple', 'token':
+            'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,12 +118,13 @@ def sync(
     body: ActivateIn,
 
 ) -> Problem | UserOut | None:
-    """ Activate Account
+    """ Follow the activation link: set the password (and optionally the name)
 
      Follow the activation link: set the password (and optionally the name).
 
     Args:
-        body (ActivateIn):
+        body (ActivateIn):  Example: {'password': 'correct horse battery staple', 'token':
+            'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,12 +147,13 @@ async def asyncio_detailed(
     body: ActivateIn,
 
 ) -> Response[Problem | UserOut]:
-    """ Activate Account
+    """ Follow the activation link: set the password (and optionally the name)
 
      Follow the activation link: set the password (and optionally the name).
 
     Args:
-        body (ActivateIn):
+        body (ActivateIn):  Example: {'password': 'correct horse battery staple', 'token':
+            'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,12 +181,13 @@ async def asyncio(
     body: ActivateIn,
 
 ) -> Problem | UserOut | None:
-    """ Activate Account
+    """ Follow the activation link: set the password (and optionally the name)
 
      Follow the activation link: set the password (and optionally the name).
 
     Args:
-        body (ActivateIn):
+        body (ActivateIn):  Example: {'password': 'correct horse battery staple', 'token':
+            'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

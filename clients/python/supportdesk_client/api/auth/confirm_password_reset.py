@@ -80,12 +80,13 @@ def sync_detailed(
     body: PasswordResetConfirmIn,
 
 ) -> Response[Any | Problem]:
-    """ Confirm Password Reset
+    """ Set the new password; every session (refresh and access tokens) ends
 
      Set the new password; every session (refresh and access tokens) ends.
 
     Args:
-        body (PasswordResetConfirmIn):
+        body (PasswordResetConfirmIn):  Example: {'password': 'a longer passphrase for 2027',
+            'token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,12 +114,13 @@ def sync(
     body: PasswordResetConfirmIn,
 
 ) -> Any | Problem | None:
-    """ Confirm Password Reset
+    """ Set the new password; every session (refresh and access tokens) ends
 
      Set the new password; every session (refresh and access tokens) ends.
 
     Args:
-        body (PasswordResetConfirmIn):
+        body (PasswordResetConfirmIn):  Example: {'password': 'a longer passphrase for 2027',
+            'token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,12 +143,13 @@ async def asyncio_detailed(
     body: PasswordResetConfirmIn,
 
 ) -> Response[Any | Problem]:
-    """ Confirm Password Reset
+    """ Set the new password; every session (refresh and access tokens) ends
 
      Set the new password; every session (refresh and access tokens) ends.
 
     Args:
-        body (PasswordResetConfirmIn):
+        body (PasswordResetConfirmIn):  Example: {'password': 'a longer passphrase for 2027',
+            'token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,12 +177,13 @@ async def asyncio(
     body: PasswordResetConfirmIn,
 
 ) -> Any | Problem | None:
-    """ Confirm Password Reset
+    """ Set the new password; every session (refresh and access tokens) ends
 
      Set the new password; every session (refresh and access tokens) ends.
 
     Args:
-        body (PasswordResetConfirmIn):
+        body (PasswordResetConfirmIn):  Example: {'password': 'a longer passphrase for 2027',
+            'token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,7 +90,7 @@ def sync_detailed(
     body: LoginForm,
 
 ) -> Response[Problem | TokenOut]:
-    """ Log In
+    """ The OAuth2 token endpoint
 
      The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
     e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
@@ -104,7 +104,8 @@ def sync_detailed(
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
             `password` grant (`username` is the e-mail address; the default) or the
-            `refresh_token` grant (RFC 6749 section 6).
+            `refresh_token` grant (RFC 6749 section 6). Example: {'grant_type': 'password',
+            'password': 'correct horse battery staple', 'scope': '', 'username': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +133,7 @@ def sync(
     body: LoginForm,
 
 ) -> Problem | TokenOut | None:
-    """ Log In
+    """ The OAuth2 token endpoint
 
      The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
     e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
@@ -146,7 +147,8 @@ def sync(
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
             `password` grant (`username` is the e-mail address; the default) or the
-            `refresh_token` grant (RFC 6749 section 6).
+            `refresh_token` grant (RFC 6749 section 6). Example: {'grant_type': 'password',
+            'password': 'correct horse battery staple', 'scope': '', 'username': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +171,7 @@ async def asyncio_detailed(
     body: LoginForm,
 
 ) -> Response[Problem | TokenOut]:
-    """ Log In
+    """ The OAuth2 token endpoint
 
      The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
     e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
@@ -183,7 +185,8 @@ async def asyncio_detailed(
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
             `password` grant (`username` is the e-mail address; the default) or the
-            `refresh_token` grant (RFC 6749 section 6).
+            `refresh_token` grant (RFC 6749 section 6). Example: {'grant_type': 'password',
+            'password': 'correct horse battery staple', 'scope': '', 'username': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +214,7 @@ async def asyncio(
     body: LoginForm,
 
 ) -> Problem | TokenOut | None:
-    """ Log In
+    """ The OAuth2 token endpoint
 
      The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
     e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
@@ -225,7 +228,8 @@ async def asyncio(
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
             `password` grant (`username` is the e-mail address; the default) or the
-            `refresh_token` grant (RFC 6749 section 6).
+            `refresh_token` grant (RFC 6749 section 6). Example: {'grant_type': 'password',
+            'password': 'correct horse battery staple', 'scope': '', 'username': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -73,12 +73,12 @@ def sync_detailed(
     body: RefreshIn,
 
 ) -> Response[Any | Problem]:
-    """ Log Out
+    """ Revoke the refresh token and every token rotated from the same login
 
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,12 +106,12 @@ def sync(
     body: RefreshIn,
 
 ) -> Any | Problem | None:
-    """ Log Out
+    """ Revoke the refresh token and every token rotated from the same login
 
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,12 +134,12 @@ async def asyncio_detailed(
     body: RefreshIn,
 
 ) -> Response[Any | Problem]:
-    """ Log Out
+    """ Revoke the refresh token and every token rotated from the same login
 
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,12 +167,12 @@ async def asyncio(
     body: RefreshIn,
 
 ) -> Any | Problem | None:
-    """ Log Out
+    """ Revoke the refresh token and every token rotated from the same login
 
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

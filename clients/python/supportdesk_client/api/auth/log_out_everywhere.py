@@ -71,7 +71,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Any | Problem]:
-    """ Log Out Everywhere
+    """ End every session of the caller
 
      End every session of the caller: all refresh tokens, and every access token issued
     before this call, on every device.
@@ -100,7 +100,7 @@ def sync(
     client: AuthenticatedClient,
 
 ) -> Any | Problem | None:
-    """ Log Out Everywhere
+    """ End every session of the caller
 
      End every session of the caller: all refresh tokens, and every access token issued
     before this call, on every device.
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Any | Problem]:
-    """ Log Out Everywhere
+    """ End every session of the caller
 
      End every session of the caller: all refresh tokens, and every access token issued
     before this call, on every device.
@@ -153,7 +153,7 @@ async def asyncio(
     client: AuthenticatedClient,
 
 ) -> Any | Problem | None:
-    """ Log Out Everywhere
+    """ End every session of the caller
 
      End every session of the caller: all refresh tokens, and every access token issued
     before this call, on every device.

@@ -84,13 +84,13 @@ def sync_detailed(
     body: RefreshIn,
 
 ) -> Response[Problem | TokenOut]:
-    """ Refresh Tokens
+    """ Exchange a refresh token for a new pair; the old one stops working
 
      Exchange a refresh token for a new pair; the old one stops working. (The token
     endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,13 +118,13 @@ def sync(
     body: RefreshIn,
 
 ) -> Problem | TokenOut | None:
-    """ Refresh Tokens
+    """ Exchange a refresh token for a new pair; the old one stops working
 
      Exchange a refresh token for a new pair; the old one stops working. (The token
     endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,13 +147,13 @@ async def asyncio_detailed(
     body: RefreshIn,
 
 ) -> Response[Problem | TokenOut]:
-    """ Refresh Tokens
+    """ Exchange a refresh token for a new pair; the old one stops working
 
      Exchange a refresh token for a new pair; the old one stops working. (The token
     endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,13 +181,13 @@ async def asyncio(
     body: RefreshIn,
 
 ) -> Problem | TokenOut | None:
-    """ Refresh Tokens
+    """ Exchange a refresh token for a new pair; the old one stops working
 
      Exchange a refresh token for a new pair; the old one stops working. (The token
     endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

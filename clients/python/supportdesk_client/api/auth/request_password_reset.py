@@ -84,14 +84,14 @@ def sync_detailed(
     body: PasswordResetIn,
 
 ) -> Response[Accepted | Problem]:
-    """ Request Password Reset
+    """ E-mail a reset link; it voids the links sent before
 
      E-mail a reset link; it voids the links sent before. At most a few account e-mails
     go to one address an hour (more are silently not sent); the answer is the same
     whether or not the address has an account.
 
     Args:
-        body (PasswordResetIn):
+        body (PasswordResetIn):  Example: {'email': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,14 +119,14 @@ def sync(
     body: PasswordResetIn,
 
 ) -> Accepted | Problem | None:
-    """ Request Password Reset
+    """ E-mail a reset link; it voids the links sent before
 
      E-mail a reset link; it voids the links sent before. At most a few account e-mails
     go to one address an hour (more are silently not sent); the answer is the same
     whether or not the address has an account.
 
     Args:
-        body (PasswordResetIn):
+        body (PasswordResetIn):  Example: {'email': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,14 +149,14 @@ async def asyncio_detailed(
     body: PasswordResetIn,
 
 ) -> Response[Accepted | Problem]:
-    """ Request Password Reset
+    """ E-mail a reset link; it voids the links sent before
 
      E-mail a reset link; it voids the links sent before. At most a few account e-mails
     go to one address an hour (more are silently not sent); the answer is the same
     whether or not the address has an account.
 
     Args:
-        body (PasswordResetIn):
+        body (PasswordResetIn):  Example: {'email': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,14 +184,14 @@ async def asyncio(
     body: PasswordResetIn,
 
 ) -> Accepted | Problem | None:
-    """ Request Password Reset
+    """ E-mail a reset link; it voids the links sent before
 
      E-mail a reset link; it voids the links sent before. At most a few account e-mails
     go to one address an hour (more are silently not sent); the answer is the same
     whether or not the address has an account.
 
     Args:
-        body (PasswordResetIn):
+        body (PasswordResetIn):  Example: {'email': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

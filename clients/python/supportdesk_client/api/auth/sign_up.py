@@ -91,7 +91,7 @@ def sync_detailed(
     body: SignupIn,
 
 ) -> Response[Accepted | Problem]:
-    """ Sign Up
+    """ Start a sign-up: an activation link is e-mailed
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
     the address already has an account. At most a few account e-mails go to one address
@@ -128,7 +128,7 @@ def sync(
     body: SignupIn,
 
 ) -> Accepted | Problem | None:
-    """ Sign Up
+    """ Start a sign-up: an activation link is e-mailed
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
     the address already has an account. At most a few account e-mails go to one address
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     body: SignupIn,
 
 ) -> Response[Accepted | Problem]:
-    """ Sign Up
+    """ Start a sign-up: an activation link is e-mailed
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
     the address already has an account. At most a few account e-mails go to one address
@@ -197,7 +197,7 @@ async def asyncio(
     body: SignupIn,
 
 ) -> Accepted | Problem | None:
-    """ Sign Up
+    """ Start a sign-up: an activation link is e-mailed
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
     the address already has an account. At most a few account e-mails go to one address

@@ -91,7 +91,7 @@ def sync_detailed(
     body: CalendarDocument,
 
 ) -> Response[CalendarOut | Problem]:
-    """ Create Calendar
+    """ Create a calendar (version 1)
 
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
@@ -127,7 +127,7 @@ def sync(
     body: CalendarDocument,
 
 ) -> CalendarOut | Problem | None:
-    """ Create Calendar
+    """ Create a calendar (version 1)
 
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     body: CalendarDocument,
 
 ) -> Response[CalendarOut | Problem]:
-    """ Create Calendar
+    """ Create a calendar (version 1)
 
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
@@ -194,7 +194,7 @@ async def asyncio(
     body: CalendarDocument,
 
 ) -> CalendarOut | Problem | None:
-    """ Create Calendar
+    """ Create a calendar (version 1)
 
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 

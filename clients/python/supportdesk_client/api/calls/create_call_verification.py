@@ -75,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[CallVerificationOut | Problem]:
-    """ Create Call Verification
+    """ A short-lived, single-use code to read out on the phone before support acts
 
      A short-lived, single-use code to read out on the phone before support acts.
 
@@ -103,7 +103,7 @@ def sync(
     client: AuthenticatedClient,
 
 ) -> CallVerificationOut | Problem | None:
-    """ Create Call Verification
+    """ A short-lived, single-use code to read out on the phone before support acts
 
      A short-lived, single-use code to read out on the phone before support acts.
 
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[CallVerificationOut | Problem]:
-    """ Create Call Verification
+    """ A short-lived, single-use code to read out on the phone before support acts
 
      A short-lived, single-use code to read out on the phone before support acts.
 
@@ -154,7 +154,7 @@ async def asyncio(
     client: AuthenticatedClient,
 
 ) -> CallVerificationOut | Problem | None:
-    """ Create Call Verification
+    """ A short-lived, single-use code to read out on the phone before support acts
 
      A short-lived, single-use code to read out on the phone before support acts.
 

@@ -101,7 +101,7 @@ def sync_detailed(
     body: CallIn,
 
 ) -> Response[CallOut | Problem]:
-    """ Record Call
+    """ Record a verified phone call; the first one applies `after_phone_call` targets
 
      Record a verified phone call; the first one applies `after_phone_call` targets.
 
@@ -138,7 +138,7 @@ def sync(
     body: CallIn,
 
 ) -> CallOut | Problem | None:
-    """ Record Call
+    """ Record a verified phone call; the first one applies `after_phone_call` targets
 
      Record a verified phone call; the first one applies `after_phone_call` targets.
 
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     body: CallIn,
 
 ) -> Response[CallOut | Problem]:
-    """ Record Call
+    """ Record a verified phone call; the first one applies `after_phone_call` targets
 
      Record a verified phone call; the first one applies `after_phone_call` targets.
 
@@ -207,7 +207,7 @@ async def asyncio(
     body: CallIn,
 
 ) -> CallOut | Problem | None:
-    """ Record Call
+    """ Record a verified phone call; the first one applies `after_phone_call` targets
 
      Record a verified phone call; the first one applies `after_phone_call` targets.
 

@@ -101,7 +101,7 @@ def sync_detailed(
     body: CommentIn,
 
 ) -> Response[CommentOut | Problem]:
-    """ Create Comment
+    """ Add a comment
 
      Add a comment. A public staff comment acknowledges a new case and restarts the
     `update` clock; the customer's public reply resumes a case waiting for it. Public
@@ -140,7 +140,7 @@ def sync(
     body: CommentIn,
 
 ) -> CommentOut | Problem | None:
-    """ Create Comment
+    """ Add a comment
 
      Add a comment. A public staff comment acknowledges a new case and restarts the
     `update` clock; the customer's public reply resumes a case waiting for it. Public
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     body: CommentIn,
 
 ) -> Response[CommentOut | Problem]:
-    """ Create Comment
+    """ Add a comment
 
      Add a comment. A public staff comment acknowledges a new case and restarts the
     `update` clock; the customer's public reply resumes a case waiting for it. Public
@@ -213,7 +213,7 @@ async def asyncio(
     body: CommentIn,
 
 ) -> CommentOut | Problem | None:
-    """ Create Comment
+    """ Add a comment
 
      Add a comment. A public staff comment acknowledges a new case and restarts the
     `update` clock; the customer's public reply resumes a case waiting for it. Public

@@ -105,7 +105,7 @@ def sync_detailed(
     body: ContractIn,
 
 ) -> Response[ContractOut | Problem]:
-    """ Create Contract
+    """ A customer's contract; its validity may not overlap another of the same customer (409)
 
      A customer's contract; its validity may not overlap another of the same customer (409).
 
@@ -147,7 +147,7 @@ def sync(
     body: ContractIn,
 
 ) -> ContractOut | Problem | None:
-    """ Create Contract
+    """ A customer's contract; its validity may not overlap another of the same customer (409)
 
      A customer's contract; its validity may not overlap another of the same customer (409).
 
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     body: ContractIn,
 
 ) -> Response[ContractOut | Problem]:
-    """ Create Contract
+    """ A customer's contract; its validity may not overlap another of the same customer (409)
 
      A customer's contract; its validity may not overlap another of the same customer (409).
 
@@ -226,7 +226,7 @@ async def asyncio(
     body: ContractIn,
 
 ) -> ContractOut | Problem | None:
-    """ Create Contract
+    """ A customer's contract; its validity may not overlap another of the same customer (409)
 
      A customer's contract; its validity may not overlap another of the same customer (409).
 

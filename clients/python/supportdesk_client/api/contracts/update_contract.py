@@ -128,7 +128,7 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[ContractOut | Problem]:
-    """ Update Contract
+    """ Change the given fields; the change and its `reason` are recorded
 
      Change the given fields; the change and its `reason` are recorded.
 
@@ -169,7 +169,7 @@ def sync(
     if_match: None | str | Unset = UNSET,
 
 ) -> ContractOut | Problem | None:
-    """ Update Contract
+    """ Change the given fields; the change and its `reason` are recorded
 
      Change the given fields; the change and its `reason` are recorded.
 
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[ContractOut | Problem]:
-    """ Update Contract
+    """ Change the given fields; the change and its `reason` are recorded
 
      Change the given fields; the change and its `reason` are recorded.
 
@@ -246,7 +246,7 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 
 ) -> ContractOut | Problem | None:
-    """ Update Contract
+    """ Change the given fields; the change and its `reason` are recorded
 
      Change the given fields; the change and its `reason` are recorded.
 

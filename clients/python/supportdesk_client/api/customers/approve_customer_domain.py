@@ -101,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[DomainOut | Problem]:
-    """ Approve Customer Domain
+    """ Approve a customer administrator's pending domain claim (administrators only)
 
      Approve a customer administrator's pending domain claim (administrators only).
 
@@ -137,7 +137,7 @@ def sync(
     client: AuthenticatedClient,
 
 ) -> DomainOut | Problem | None:
-    """ Approve Customer Domain
+    """ Approve a customer administrator's pending domain claim (administrators only)
 
      Approve a customer administrator's pending domain claim (administrators only).
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[DomainOut | Problem]:
-    """ Approve Customer Domain
+    """ Approve a customer administrator's pending domain claim (administrators only)
 
      Approve a customer administrator's pending domain claim (administrators only).
 
@@ -204,7 +204,7 @@ async def asyncio(
     client: AuthenticatedClient,
 
 ) -> DomainOut | Problem | None:
-    """ Approve Customer Domain
+    """ Approve a customer administrator's pending domain claim (administrators only)
 
      Approve a customer administrator's pending domain claim (administrators only).
 

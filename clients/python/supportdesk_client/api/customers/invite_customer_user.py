@@ -108,13 +108,14 @@ def sync_detailed(
     body: UserIn,
 
 ) -> Response[Problem | UserOut]:
-    """ Invite Customer User
+    """ Add a user to the company; they receive an activation e-mail
 
      Add a user to the company; they receive an activation e-mail.
 
     Args:
         customer_id (UUID):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,13 +145,14 @@ def sync(
     body: UserIn,
 
 ) -> Problem | UserOut | None:
-    """ Invite Customer User
+    """ Add a user to the company; they receive an activation e-mail
 
      Add a user to the company; they receive an activation e-mail.
 
     Args:
         customer_id (UUID):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,13 +177,14 @@ async def asyncio_detailed(
     body: UserIn,
 
 ) -> Response[Problem | UserOut]:
-    """ Invite Customer User
+    """ Add a user to the company; they receive an activation e-mail
 
      Add a user to the company; they receive an activation e-mail.
 
     Args:
         customer_id (UUID):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,13 +214,14 @@ async def asyncio(
     body: UserIn,
 
 ) -> Problem | UserOut | None:
-    """ Invite Customer User
+    """ Add a user to the company; they receive an activation e-mail
 
      Add a user to the company; they receive an activation e-mail.
 
     Args:
         customer_id (UUID):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

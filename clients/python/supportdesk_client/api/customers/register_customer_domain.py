@@ -108,7 +108,7 @@ def sync_detailed(
     body: DomainIn,
 
 ) -> Response[DomainOut | Problem]:
-    """ Register Customer Domain
+    """ Register a company domain, or one address (for free-mail users), for sign-up
 
      Register a company domain, or one address (for free-mail users), for sign-up.
 
@@ -119,7 +119,8 @@ def sync_detailed(
 
     Args:
         customer_id (UUID):
-        body (DomainIn): Either a whole domain, or one explicitly registered address.
+        body (DomainIn): Either a whole domain, or one explicitly registered address. Example:
+            {'domain': 'acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +150,7 @@ def sync(
     body: DomainIn,
 
 ) -> DomainOut | Problem | None:
-    """ Register Customer Domain
+    """ Register a company domain, or one address (for free-mail users), for sign-up
 
      Register a company domain, or one address (for free-mail users), for sign-up.
 
@@ -160,7 +161,8 @@ def sync(
 
     Args:
         customer_id (UUID):
-        body (DomainIn): Either a whole domain, or one explicitly registered address.
+        body (DomainIn): Either a whole domain, or one explicitly registered address. Example:
+            {'domain': 'acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +187,7 @@ async def asyncio_detailed(
     body: DomainIn,
 
 ) -> Response[DomainOut | Problem]:
-    """ Register Customer Domain
+    """ Register a company domain, or one address (for free-mail users), for sign-up
 
      Register a company domain, or one address (for free-mail users), for sign-up.
 
@@ -196,7 +198,8 @@ async def asyncio_detailed(
 
     Args:
         customer_id (UUID):
-        body (DomainIn): Either a whole domain, or one explicitly registered address.
+        body (DomainIn): Either a whole domain, or one explicitly registered address. Example:
+            {'domain': 'acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +229,7 @@ async def asyncio(
     body: DomainIn,
 
 ) -> DomainOut | Problem | None:
-    """ Register Customer Domain
+    """ Register a company domain, or one address (for free-mail users), for sign-up
 
      Register a company domain, or one address (for free-mail users), for sign-up.
 
@@ -237,7 +240,8 @@ async def asyncio(
 
     Args:
         customer_id (UUID):
-        body (DomainIn): Either a whole domain, or one explicitly registered address.
+        body (DomainIn): Either a whole domain, or one explicitly registered address. Example:
+            {'domain': 'acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

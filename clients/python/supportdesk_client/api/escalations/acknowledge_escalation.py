@@ -113,7 +113,7 @@ def sync_detailed(
     body: AcknowledgeIn | None | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
-    """ Acknowledge Escalation
+    """ The addressed manager (or a higher one, or an admin) takes it on; others 403 `not-addressed-manager`
 
      The addressed manager (or a higher one, or an admin) takes it on; others 403
     `not-addressed-manager`.
@@ -150,7 +150,7 @@ def sync(
     body: AcknowledgeIn | None | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
-    """ Acknowledge Escalation
+    """ The addressed manager (or a higher one, or an admin) takes it on; others 403 `not-addressed-manager`
 
      The addressed manager (or a higher one, or an admin) takes it on; others 403
     `not-addressed-manager`.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     body: AcknowledgeIn | None | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
-    """ Acknowledge Escalation
+    """ The addressed manager (or a higher one, or an admin) takes it on; others 403 `not-addressed-manager`
 
      The addressed manager (or a higher one, or an admin) takes it on; others 403
     `not-addressed-manager`.
@@ -219,7 +219,7 @@ async def asyncio(
     body: AcknowledgeIn | None | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
-    """ Acknowledge Escalation
+    """ The addressed manager (or a higher one, or an admin) takes it on; others 403 `not-addressed-manager`
 
      The addressed manager (or a higher one, or an admin) takes it on; others 403
     `not-addressed-manager`.

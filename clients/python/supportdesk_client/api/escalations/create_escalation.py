@@ -108,7 +108,7 @@ def sync_detailed(
     body: EscalationIn,
 
 ) -> Response[EscalationOut | Problem]:
-    """ Create Escalation
+    """ Escalate an open case in writing
 
      Escalate an open case in writing. It goes one level above the highest level the
     case's earlier escalations reached in the contract's chain, automatic ones and
@@ -153,7 +153,7 @@ def sync(
     body: EscalationIn,
 
 ) -> EscalationOut | Problem | None:
-    """ Create Escalation
+    """ Escalate an open case in writing
 
      Escalate an open case in writing. It goes one level above the highest level the
     case's earlier escalations reached in the contract's chain, automatic ones and
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     body: EscalationIn,
 
 ) -> Response[EscalationOut | Problem]:
-    """ Create Escalation
+    """ Escalate an open case in writing
 
      Escalate an open case in writing. It goes one level above the highest level the
     case's earlier escalations reached in the contract's chain, automatic ones and
@@ -238,7 +238,7 @@ async def asyncio(
     body: EscalationIn,
 
 ) -> EscalationOut | Problem | None:
-    """ Create Escalation
+    """ Escalate an open case in writing
 
      Escalate an open case in writing. It goes one level above the highest level the
     case's earlier escalations reached in the contract's chain, automatic ones and

@@ -108,7 +108,7 @@ def sync_detailed(
     body: ResolveIn,
 
 ) -> Response[EscalationOut | Problem]:
-    """ Resolve Escalation
+    """ The addressed manager answers it in writing; the person who escalated is told
 
      The addressed manager answers it in writing; the person who escalated is told.
 
@@ -145,7 +145,7 @@ def sync(
     body: ResolveIn,
 
 ) -> EscalationOut | Problem | None:
-    """ Resolve Escalation
+    """ The addressed manager answers it in writing; the person who escalated is told
 
      The addressed manager answers it in writing; the person who escalated is told.
 
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     body: ResolveIn,
 
 ) -> Response[EscalationOut | Problem]:
-    """ Resolve Escalation
+    """ The addressed manager answers it in writing; the person who escalated is told
 
      The addressed manager answers it in writing; the person who escalated is told.
 
@@ -214,7 +214,7 @@ async def asyncio(
     body: ResolveIn,
 
 ) -> EscalationOut | Problem | None:
-    """ Resolve Escalation
+    """ The addressed manager answers it in writing; the person who escalated is told
 
      The addressed manager answers it in writing; the person who escalated is told.
 

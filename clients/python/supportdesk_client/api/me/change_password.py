@@ -91,7 +91,7 @@ def sync_detailed(
     body: PasswordChangeIn,
 
 ) -> Response[Problem | TokenOut]:
-    """ Change Password
+    """ Change your password with the current one
 
      Change your password with the current one. Every other session ends (their access
     and refresh tokens stop working); this answer carries a new pair for this one.
@@ -126,7 +126,7 @@ def sync(
     body: PasswordChangeIn,
 
 ) -> Problem | TokenOut | None:
-    """ Change Password
+    """ Change your password with the current one
 
      Change your password with the current one. Every other session ends (their access
     and refresh tokens stop working); this answer carries a new pair for this one.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     body: PasswordChangeIn,
 
 ) -> Response[Problem | TokenOut]:
-    """ Change Password
+    """ Change your password with the current one
 
      Change your password with the current one. Every other session ends (their access
     and refresh tokens stop working); this answer carries a new pair for this one.
@@ -191,7 +191,7 @@ async def asyncio(
     body: PasswordChangeIn,
 
 ) -> Problem | TokenOut | None:
-    """ Change Password
+    """ Change your password with the current one
 
      Change your password with the current one. Every other session ends (their access
     and refresh tokens stop working); this answer carries a new pair for this one.

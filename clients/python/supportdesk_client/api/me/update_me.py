@@ -104,14 +104,15 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
-    """ Update Me
+    """ Keep contact details current: phone numbers, time zone, notification preferences
 
      Keep contact details current: phone numbers, time zone, notification preferences.
 
     Args:
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (MePatch):
+        body (MePatch):  Example: {'phone_numbers': [{'label': 'mobile', 'number': '+84 90 123
+            4567'}], 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,14 +142,15 @@ def sync(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
-    """ Update Me
+    """ Keep contact details current: phone numbers, time zone, notification preferences
 
      Keep contact details current: phone numbers, time zone, notification preferences.
 
     Args:
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (MePatch):
+        body (MePatch):  Example: {'phone_numbers': [{'label': 'mobile', 'number': '+84 90 123
+            4567'}], 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,14 +175,15 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
-    """ Update Me
+    """ Keep contact details current: phone numbers, time zone, notification preferences
 
      Keep contact details current: phone numbers, time zone, notification preferences.
 
     Args:
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (MePatch):
+        body (MePatch):  Example: {'phone_numbers': [{'label': 'mobile', 'number': '+84 90 123
+            4567'}], 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,14 +213,15 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
-    """ Update Me
+    """ Keep contact details current: phone numbers, time zone, notification preferences
 
      Keep contact details current: phone numbers, time zone, notification preferences.
 
     Args:
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (MePatch):
+        body (MePatch):  Example: {'phone_numbers': [{'label': 'mobile', 'number': '+84 90 123
+            4567'}], 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

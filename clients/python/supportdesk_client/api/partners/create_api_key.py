@@ -101,14 +101,14 @@ def sync_detailed(
     body: ApiKeyIn,
 
 ) -> Response[ApiKeyCreated | Problem]:
-    """ Create Api Key
+    """ Issue a key for a partner integration
 
      Issue a key for a partner integration. The secret is in this answer only;
     `Location` is where it is revoked (`DELETE`).
 
     Args:
         partner_id (UUID):
-        body (ApiKeyIn):
+        body (ApiKeyIn):  Example: {'name': 'Zendesk bridge'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,14 +138,14 @@ def sync(
     body: ApiKeyIn,
 
 ) -> ApiKeyCreated | Problem | None:
-    """ Create Api Key
+    """ Issue a key for a partner integration
 
      Issue a key for a partner integration. The secret is in this answer only;
     `Location` is where it is revoked (`DELETE`).
 
     Args:
         partner_id (UUID):
-        body (ApiKeyIn):
+        body (ApiKeyIn):  Example: {'name': 'Zendesk bridge'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,14 +170,14 @@ async def asyncio_detailed(
     body: ApiKeyIn,
 
 ) -> Response[ApiKeyCreated | Problem]:
-    """ Create Api Key
+    """ Issue a key for a partner integration
 
      Issue a key for a partner integration. The secret is in this answer only;
     `Location` is where it is revoked (`DELETE`).
 
     Args:
         partner_id (UUID):
-        body (ApiKeyIn):
+        body (ApiKeyIn):  Example: {'name': 'Zendesk bridge'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,14 +207,14 @@ async def asyncio(
     body: ApiKeyIn,
 
 ) -> ApiKeyCreated | Problem | None:
-    """ Create Api Key
+    """ Issue a key for a partner integration
 
      Issue a key for a partner integration. The secret is in this answer only;
     `Location` is where it is revoked (`DELETE`).
 
     Args:
         partner_id (UUID):
-        body (ApiKeyIn):
+        body (ApiKeyIn):  Example: {'name': 'Zendesk bridge'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

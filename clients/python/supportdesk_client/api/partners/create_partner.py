@@ -101,7 +101,8 @@ def sync_detailed(
     """ Create Partner
 
     Args:
-        body (PartnerIn):
+        body (PartnerIn):  Example: {'helpdesk_email': 'helpdesk@saigon-partners.vn',
+            'helpdesk_url': 'https://helpdesk.saigon-partners.vn', 'name': 'Saigon Telecom Partners'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +133,8 @@ def sync(
     """ Create Partner
 
     Args:
-        body (PartnerIn):
+        body (PartnerIn):  Example: {'helpdesk_email': 'helpdesk@saigon-partners.vn',
+            'helpdesk_url': 'https://helpdesk.saigon-partners.vn', 'name': 'Saigon Telecom Partners'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +160,8 @@ async def asyncio_detailed(
     """ Create Partner
 
     Args:
-        body (PartnerIn):
+        body (PartnerIn):  Example: {'helpdesk_email': 'helpdesk@saigon-partners.vn',
+            'helpdesk_url': 'https://helpdesk.saigon-partners.vn', 'name': 'Saigon Telecom Partners'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +192,8 @@ async def asyncio(
     """ Create Partner
 
     Args:
-        body (PartnerIn):
+        body (PartnerIn):  Example: {'helpdesk_email': 'helpdesk@saigon-partners.vn',
+            'helpdesk_url': 'https://helpdesk.saigon-partners.vn', 'name': 'Saigon Telecom Partners'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -112,7 +112,8 @@ def sync_detailed(
 
     Args:
         partner_id (UUID):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +147,8 @@ def sync(
 
     Args:
         partner_id (UUID):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +177,8 @@ async def asyncio_detailed(
 
     Args:
         partner_id (UUID):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,7 +212,8 @@ async def asyncio(
 
     Args:
         partner_id (UUID):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

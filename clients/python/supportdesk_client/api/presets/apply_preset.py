@@ -110,7 +110,7 @@ def sync_detailed(
     body: PresetApplyIn | Unset = UNSET,
 
 ) -> Response[PresetApplied | Problem]:
-    """ Apply Preset
+    """ Create the preset's calendar and SLA policy, and an example contract for a customer
 
      Create the preset's calendar and SLA policy, and an example contract for a customer.
 
@@ -119,7 +119,8 @@ def sync_detailed(
 
     Args:
         name (str):
-        body (PresetApplyIn | Unset):
+        body (PresetApplyIn | Unset):  Example: {'country': 'VN', 'customer_id':
+            '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +150,7 @@ def sync(
     body: PresetApplyIn | Unset = UNSET,
 
 ) -> PresetApplied | Problem | None:
-    """ Apply Preset
+    """ Create the preset's calendar and SLA policy, and an example contract for a customer
 
      Create the preset's calendar and SLA policy, and an example contract for a customer.
 
@@ -158,7 +159,8 @@ def sync(
 
     Args:
         name (str):
-        body (PresetApplyIn | Unset):
+        body (PresetApplyIn | Unset):  Example: {'country': 'VN', 'customer_id':
+            '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +185,7 @@ async def asyncio_detailed(
     body: PresetApplyIn | Unset = UNSET,
 
 ) -> Response[PresetApplied | Problem]:
-    """ Apply Preset
+    """ Create the preset's calendar and SLA policy, and an example contract for a customer
 
      Create the preset's calendar and SLA policy, and an example contract for a customer.
 
@@ -192,7 +194,8 @@ async def asyncio_detailed(
 
     Args:
         name (str):
-        body (PresetApplyIn | Unset):
+        body (PresetApplyIn | Unset):  Example: {'country': 'VN', 'customer_id':
+            '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +225,7 @@ async def asyncio(
     body: PresetApplyIn | Unset = UNSET,
 
 ) -> PresetApplied | Problem | None:
-    """ Apply Preset
+    """ Create the preset's calendar and SLA policy, and an example contract for a customer
 
      Create the preset's calendar and SLA policy, and an example contract for a customer.
 
@@ -231,7 +234,8 @@ async def asyncio(
 
     Args:
         name (str):
-        body (PresetApplyIn | Unset):
+        body (PresetApplyIn | Unset):  Example: {'country': 'VN', 'customer_id':
+            '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

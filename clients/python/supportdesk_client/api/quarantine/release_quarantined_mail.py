@@ -108,7 +108,8 @@ def sync_detailed(
     body: ReleaseIn,
 
 ) -> Response[Problem | ReleasedOut]:
-    """ Release Quarantined Mail
+    """ Raise the held message as a case of `customer_id`, by e-mail, as `requester_email` (an active user
+    of that customer) or else as the caller
 
      Raise the held message as a case of `customer_id`, by e-mail, as `requester_email`
     (an active user of that customer) or else as the caller. The contract's rules apply
@@ -148,7 +149,8 @@ def sync(
     body: ReleaseIn,
 
 ) -> Problem | ReleasedOut | None:
-    """ Release Quarantined Mail
+    """ Raise the held message as a case of `customer_id`, by e-mail, as `requester_email` (an active user
+    of that customer) or else as the caller
 
      Raise the held message as a case of `customer_id`, by e-mail, as `requester_email`
     (an active user of that customer) or else as the caller. The contract's rules apply
@@ -183,7 +185,8 @@ async def asyncio_detailed(
     body: ReleaseIn,
 
 ) -> Response[Problem | ReleasedOut]:
-    """ Release Quarantined Mail
+    """ Raise the held message as a case of `customer_id`, by e-mail, as `requester_email` (an active user
+    of that customer) or else as the caller
 
      Raise the held message as a case of `customer_id`, by e-mail, as `requester_email`
     (an active user of that customer) or else as the caller. The contract's rules apply
@@ -223,7 +226,8 @@ async def asyncio(
     body: ReleaseIn,
 
 ) -> Problem | ReleasedOut | None:
-    """ Release Quarantined Mail
+    """ Raise the held message as a case of `customer_id`, by e-mail, as `requester_email` (an active user
+    of that customer) or else as the caller
 
      Raise the held message as a case of `customer_id`, by e-mail, as `requester_email`
     (an active user of that customer) or else as the caller. The contract's rules apply

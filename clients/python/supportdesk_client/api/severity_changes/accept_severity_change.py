@@ -115,7 +115,7 @@ def sync_detailed(
     body: None | SeverityAnswerIn | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Accept Severity Change
+    """ The other side accepts a pending proposal: the level takes effect now
 
      The other side accepts a pending proposal: the level takes effect now.
 
@@ -154,7 +154,7 @@ def sync(
     body: None | SeverityAnswerIn | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Accept Severity Change
+    """ The other side accepts a pending proposal: the level takes effect now
 
      The other side accepts a pending proposal: the level takes effect now.
 
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     body: None | SeverityAnswerIn | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Accept Severity Change
+    """ The other side accepts a pending proposal: the level takes effect now
 
      The other side accepts a pending proposal: the level takes effect now.
 
@@ -227,7 +227,7 @@ async def asyncio(
     body: None | SeverityAnswerIn | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Accept Severity Change
+    """ The other side accepts a pending proposal: the level takes effect now
 
      The other side accepts a pending proposal: the level takes effect now.
 

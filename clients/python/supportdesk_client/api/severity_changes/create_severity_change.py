@@ -128,7 +128,7 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Create Severity Change
+    """ Propose a severity
 
      Propose a severity. A staff upgrade applies at once; a staff downgrade waits for the
     customer's consent; a customer's proposal waits for staff. With `reclassify`, a manager
@@ -170,7 +170,7 @@ def sync(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Create Severity Change
+    """ Propose a severity
 
      Propose a severity. A staff upgrade applies at once; a staff downgrade waits for the
     customer's consent; a customer's proposal waits for staff. With `reclassify`, a manager
@@ -207,7 +207,7 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Create Severity Change
+    """ Propose a severity
 
      Propose a severity. A staff upgrade applies at once; a staff downgrade waits for the
     customer's consent; a customer's proposal waits for staff. With `reclassify`, a manager
@@ -249,7 +249,7 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Create Severity Change
+    """ Propose a severity
 
      Propose a severity. A staff upgrade applies at once; a staff downgrade waits for the
     customer's consent; a customer's proposal waits for staff. With `reclassify`, a manager

@@ -110,7 +110,7 @@ def sync_detailed(
     body: SeverityDecisionIn,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Decide Severity Change
+    """ The regional operations manager decides a dispute; the decision is final
 
      The regional operations manager decides a dispute; the decision is final.
 
@@ -150,7 +150,7 @@ def sync(
     body: SeverityDecisionIn,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Decide Severity Change
+    """ The regional operations manager decides a dispute; the decision is final
 
      The regional operations manager decides a dispute; the decision is final.
 
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     body: SeverityDecisionIn,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Decide Severity Change
+    """ The regional operations manager decides a dispute; the decision is final
 
      The regional operations manager decides a dispute; the decision is final.
 
@@ -225,7 +225,7 @@ async def asyncio(
     body: SeverityDecisionIn,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Decide Severity Change
+    """ The regional operations manager decides a dispute; the decision is final
 
      The regional operations manager decides a dispute; the decision is final.
 

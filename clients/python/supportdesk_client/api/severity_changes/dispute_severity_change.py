@@ -110,7 +110,8 @@ def sync_detailed(
     body: SeverityAnswerIn,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Dispute Severity Change
+    """ The other side disputes a change that took effect at once (a Severity 1 reclassification, a staff
+    upgrade), with a reason
 
      The other side disputes a change that took effect at once (a Severity 1
     reclassification, a staff upgrade), with a reason.
@@ -119,6 +120,7 @@ def sync_detailed(
         ticket_id (UUID):
         change_id (UUID):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +152,8 @@ def sync(
     body: SeverityAnswerIn,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Dispute Severity Change
+    """ The other side disputes a change that took effect at once (a Severity 1 reclassification, a staff
+    upgrade), with a reason
 
      The other side disputes a change that took effect at once (a Severity 1
     reclassification, a staff upgrade), with a reason.
@@ -159,6 +162,7 @@ def sync(
         ticket_id (UUID):
         change_id (UUID):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +189,8 @@ async def asyncio_detailed(
     body: SeverityAnswerIn,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Dispute Severity Change
+    """ The other side disputes a change that took effect at once (a Severity 1 reclassification, a staff
+    upgrade), with a reason
 
      The other side disputes a change that took effect at once (a Severity 1
     reclassification, a staff upgrade), with a reason.
@@ -194,6 +199,7 @@ async def asyncio_detailed(
         ticket_id (UUID):
         change_id (UUID):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +231,8 @@ async def asyncio(
     body: SeverityAnswerIn,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Dispute Severity Change
+    """ The other side disputes a change that took effect at once (a Severity 1 reclassification, a staff
+    upgrade), with a reason
 
      The other side disputes a change that took effect at once (a Severity 1
     reclassification, a staff upgrade), with a reason.
@@ -234,6 +241,7 @@ async def asyncio(
         ticket_id (UUID):
         change_id (UUID):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

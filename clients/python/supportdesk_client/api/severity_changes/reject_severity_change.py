@@ -110,7 +110,7 @@ def sync_detailed(
     body: SeverityAnswerIn,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Reject Severity Change
+    """ The other side rejects a pending proposal with a reason
 
      The other side rejects a pending proposal with a reason: it becomes a dispute,
     escalated to the regional operations manager.
@@ -119,6 +119,7 @@ def sync_detailed(
         ticket_id (UUID):
         change_id (UUID):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +151,7 @@ def sync(
     body: SeverityAnswerIn,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Reject Severity Change
+    """ The other side rejects a pending proposal with a reason
 
      The other side rejects a pending proposal with a reason: it becomes a dispute,
     escalated to the regional operations manager.
@@ -159,6 +160,7 @@ def sync(
         ticket_id (UUID):
         change_id (UUID):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +187,7 @@ async def asyncio_detailed(
     body: SeverityAnswerIn,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Reject Severity Change
+    """ The other side rejects a pending proposal with a reason
 
      The other side rejects a pending proposal with a reason: it becomes a dispute,
     escalated to the regional operations manager.
@@ -194,6 +196,7 @@ async def asyncio_detailed(
         ticket_id (UUID):
         change_id (UUID):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +228,7 @@ async def asyncio(
     body: SeverityAnswerIn,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Reject Severity Change
+    """ The other side rejects a pending proposal with a reason
 
      The other side rejects a pending proposal with a reason: it becomes a dispute,
     escalated to the regional operations manager.
@@ -234,6 +237,7 @@ async def asyncio(
         ticket_id (UUID):
         change_id (UUID):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,7 +91,7 @@ def sync_detailed(
     body: PreviewIn,
 
 ) -> Response[PreviewOut | Problem]:
-    """ Preview Sla
+    """ The period at `created_at` and each target's `due_at` (UTC) for the severity
 
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
@@ -125,7 +125,7 @@ def sync(
     body: PreviewIn,
 
 ) -> PreviewOut | Problem | None:
-    """ Preview Sla
+    """ The period at `created_at` and each target's `due_at` (UTC) for the severity
 
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     body: PreviewIn,
 
 ) -> Response[PreviewOut | Problem]:
-    """ Preview Sla
+    """ The period at `created_at` and each target's `due_at` (UTC) for the severity
 
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
@@ -188,7 +188,7 @@ async def asyncio(
     body: PreviewIn,
 
 ) -> PreviewOut | Problem | None:
-    """ Preview Sla
+    """ The period at `created_at` and each target's `due_at` (UTC) for the severity
 
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 

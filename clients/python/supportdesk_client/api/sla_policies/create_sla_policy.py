@@ -91,7 +91,7 @@ def sync_detailed(
     body: PolicyDocument,
 
 ) -> Response[PolicyOut | Problem]:
-    """ Create Sla Policy
+    """ Create an SLA policy (version 1)
 
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
@@ -128,7 +128,7 @@ def sync(
     body: PolicyDocument,
 
 ) -> PolicyOut | Problem | None:
-    """ Create Sla Policy
+    """ Create an SLA policy (version 1)
 
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     body: PolicyDocument,
 
 ) -> Response[PolicyOut | Problem]:
-    """ Create Sla Policy
+    """ Create an SLA policy (version 1)
 
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
@@ -197,7 +197,7 @@ async def asyncio(
     body: PolicyDocument,
 
 ) -> PolicyOut | Problem | None:
-    """ Create Sla Policy
+    """ Create an SLA policy (version 1)
 
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 

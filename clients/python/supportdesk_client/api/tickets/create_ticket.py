@@ -105,7 +105,7 @@ def sync_detailed(
     body: TicketCreate,
 
 ) -> Response[Problem | TicketOut]:
-    """ Create Ticket
+    """ Raise a case
 
      Raise a case. Answers at once with the tracking number; the acknowledgement
     e-mail is queued in the same transaction.
@@ -145,7 +145,7 @@ def sync(
     body: TicketCreate,
 
 ) -> Problem | TicketOut | None:
-    """ Create Ticket
+    """ Raise a case
 
      Raise a case. Answers at once with the tracking number; the acknowledgement
     e-mail is queued in the same transaction.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     body: TicketCreate,
 
 ) -> Response[Problem | TicketOut]:
-    """ Create Ticket
+    """ Raise a case
 
      Raise a case. Answers at once with the tracking number; the acknowledgement
     e-mail is queued in the same transaction.
@@ -220,7 +220,7 @@ async def asyncio(
     body: TicketCreate,
 
 ) -> Problem | TicketOut | None:
-    """ Create Ticket
+    """ Raise a case
 
      Raise a case. Answers at once with the tracking number; the acknowledgement
     e-mail is queued in the same transaction.

@@ -108,7 +108,7 @@ def sync_detailed(
     body: PatchIn,
 
 ) -> Response[ClockOut | Problem]:
-    """ Record Patch
+    """ Support records the patch of a critical bug
 
      Support records the patch of a critical bug: the `patch` clock (24 h from the
     resolution with outcome `bug` at severity 1) stops, met or breached. 409 when the
@@ -147,7 +147,7 @@ def sync(
     body: PatchIn,
 
 ) -> ClockOut | Problem | None:
-    """ Record Patch
+    """ Support records the patch of a critical bug
 
      Support records the patch of a critical bug: the `patch` clock (24 h from the
     resolution with outcome `bug` at severity 1) stops, met or breached. 409 when the
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     body: PatchIn,
 
 ) -> Response[ClockOut | Problem]:
-    """ Record Patch
+    """ Support records the patch of a critical bug
 
      Support records the patch of a critical bug: the `patch` clock (24 h from the
     resolution with outcome `bug` at severity 1) stops, met or breached. 409 when the
@@ -220,7 +220,7 @@ async def asyncio(
     body: PatchIn,
 
 ) -> ClockOut | Problem | None:
-    """ Record Patch
+    """ Support records the patch of a critical bug
 
      Support records the patch of a critical bug: the `patch` clock (24 h from the
     resolution with outcome `bug` at severity 1) stops, met or breached. 409 when the

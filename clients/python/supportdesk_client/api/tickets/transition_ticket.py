@@ -128,7 +128,7 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
-    """ Transition Ticket
+    """ Move the case: `{"to": "resolved", "outcome": "fixed"}`
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
     409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
@@ -169,7 +169,7 @@ def sync(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
-    """ Transition Ticket
+    """ Move the case: `{"to": "resolved", "outcome": "fixed"}`
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
     409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
-    """ Transition Ticket
+    """ Move the case: `{"to": "resolved", "outcome": "fixed"}`
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
     409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
@@ -246,7 +246,7 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
-    """ Transition Ticket
+    """ Move the case: `{"to": "resolved", "outcome": "fixed"}`
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
     409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.

@@ -98,12 +98,13 @@ def sync_detailed(
     body: UserIn,
 
 ) -> Response[Problem | UserOut]:
-    """ Invite Staff Member
+    """ Add a vendor engineer or manager; they receive an activation e-mail
 
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,12 +132,13 @@ def sync(
     body: UserIn,
 
 ) -> Problem | UserOut | None:
-    """ Invite Staff Member
+    """ Add a vendor engineer or manager; they receive an activation e-mail
 
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,12 +161,13 @@ async def asyncio_detailed(
     body: UserIn,
 
 ) -> Response[Problem | UserOut]:
-    """ Invite Staff Member
+    """ Add a vendor engineer or manager; they receive an activation e-mail
 
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,12 +195,13 @@ async def asyncio(
     body: UserIn,
 
 ) -> Problem | UserOut | None:
-    """ Invite Staff Member
+    """ Add a vendor engineer or manager; they receive an activation e-mail
 
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,7 +91,7 @@ def sync_detailed(
     body: WebhookIn,
 
 ) -> Response[Problem | WebhookCreated]:
-    """ Create Webhook
+    """ Subscribe to events
 
      Subscribe to events. The signing `secret` is in this answer only: store it.
 
@@ -129,7 +129,7 @@ def sync(
     body: WebhookIn,
 
 ) -> Problem | WebhookCreated | None:
-    """ Create Webhook
+    """ Subscribe to events
 
      Subscribe to events. The signing `secret` is in this answer only: store it.
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     body: WebhookIn,
 
 ) -> Response[Problem | WebhookCreated]:
-    """ Create Webhook
+    """ Subscribe to events
 
      Subscribe to events. The signing `secret` is in this answer only: store it.
 
@@ -200,7 +200,7 @@ async def asyncio(
     body: WebhookIn,
 
 ) -> Problem | WebhookCreated | None:
-    """ Create Webhook
+    """ Subscribe to events
 
      Subscribe to events. The signing `secret` is in this answer only: store it.
 
