@@ -7,6 +7,10 @@ routes, completed once here with what routes cannot say one by one.
   rate-limit fields on every answer, `ETag` on editable resources, `Location` on 201s
   that create something with a URL, `Idempotent-Replayed` on POSTs, `Retry-After` on
   429 and 503;
+* every request body and response model has an example (`app.openapi_examples`), and a
+  page's example is a page of its item's example;
+* an operation's summary is the first sentence of its docstring, for people (unless the
+  route names one);
 * tags carry descriptions, in the order a newcomer needs them (tickets first);
 * `servers` names where the API is served.
 """
@@ -18,8 +22,10 @@ import re
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 
 from app.domain.errors import PROBLEM_BASE
+from app.openapi_examples import EXAMPLES, NEXT_CURSOR, REPLACES_INHERITED
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_SCHEMA = {"$ref": "#/components/schemas/Problem"}
@@ -191,8 +197,71 @@ def _ref(kind: str, name: str) -> dict[str, str]:
     return {"$ref": f"#/components/{kind}/{name}"}
 
 
-def complete(document: dict[str, Any], servers: list[dict[str, str]]) -> dict[str, Any]:
-    """`document` as FastAPI derived it, completed as the module docstring says."""
+PAGE = re.compile(r"^Page_(?P<item>.+)_$")
+# The first sentence: up to the first period that ends a word, or the end of the first
+# paragraph. A docstring's lines are wrapped at 100 columns, so a single newline is a
+# space, not the sentence's end (cutting there leaves "…(the default; `username` is the").
+FIRST_SENTENCE = re.compile(r"^(?P<sentence>.+?)(?:\.(?=\s|$)|\n\s*\n|$)", re.DOTALL)
+
+
+# A longer sentence is cut to its first clause (before a colon or semicolon), if it has one.
+SUMMARY_LENGTH = 100
+
+
+def first_sentence(text: str) -> str:
+    match = FIRST_SENTENCE.match(text.strip())
+    sentence = " ".join(match["sentence"].split()) if match else ""
+    if len(sentence) > SUMMARY_LENGTH:
+        sentence = re.split(r"[:;]\s", sentence, maxsplit=1)[0]
+    return sentence
+
+
+def _add_examples(schemas: dict[str, Any]) -> None:
+    """Each schema without an example takes the one `EXAMPLES` has for it; a page's is
+    derived from its item's: `{"items": [item], "next_cursor": <a cursor>}`."""
+    for name, example in EXAMPLES.items():
+        schema = schemas.get(name)
+        if schema is None:
+            continue
+        if name in REPLACES_INHERITED or not {"example", "examples"} & set(schema):
+            schema.pop("examples", None)
+            schema["example"] = copy.deepcopy(example)
+    for name, schema in schemas.items():
+        page = PAGE.match(name)
+        if not page or {"example", "examples"} & set(schema):
+            continue
+        item = schemas.get(page["item"], {}).get("example")
+        if item is not None:
+            schema["example"] = {"items": [copy.deepcopy(item)], "next_cursor": NEXT_CURSOR}
+
+
+def _add_summaries(paths: dict[str, Any], explicit: frozenset[str]) -> None:
+    """An operation with a docstring is summed up by its first sentence, for people, not
+    FastAPI's title-cased function name; a route's own summary stays. Where two docstrings
+    begin alike, both keep FastAPI's summary, so that no two summaries are equal."""
+    derived: dict[str, tuple[dict[str, Any], str]] = {}
+    for operations in paths.values():
+        for operation in operations.values():
+            if operation.get("operationId") in explicit:
+                continue
+            sentence = first_sentence(operation.get("description") or "")
+            if sentence:
+                derived[operation["operationId"]] = (operation, sentence)
+    counts: dict[str, int] = {}
+    for _, sentence in derived.values():
+        counts[sentence] = counts.get(sentence, 0) + 1
+    for operation, sentence in derived.values():
+        if counts[sentence] == 1:
+            operation["summary"] = sentence
+
+
+def complete(
+    document: dict[str, Any],
+    servers: list[dict[str, str]],
+    explicit_summaries: frozenset[str] = frozenset(),
+) -> dict[str, Any]:
+    """`document` as FastAPI derived it, completed as the module docstring says;
+    `explicit_summaries` names the operations whose route set its own summary."""
     document = copy.deepcopy(document)
     paths: dict[str, Any] = document.get("paths", {})
     components = document.setdefault("components", {})
@@ -231,6 +300,8 @@ def complete(document: dict[str, Any], servers: list[dict[str, str]]) -> dict[st
     schemas = components.get("schemas", {})
     for unused in ("HTTPValidationError", "ValidationError"):
         schemas.pop(unused, None)
+    _add_examples(schemas)
+    _add_summaries(paths, explicit_summaries)
     used_tags = {tag for ops in paths.values() for op in ops.values() for tag in op.get("tags", [])}
     document["tags"] = [
         {"name": name, "description": text} for name, text in TAGS if name in used_tags
@@ -341,7 +412,12 @@ def install(app: FastAPI, public_base_url: str) -> None:
 
     def openapi() -> dict[str, Any]:
         if not completed:
-            completed.update(named_enums(complete(derive(), servers)))
+            explicit = frozenset(  # routes that set their own summary keep it
+                route.operation_id or route.unique_id
+                for route in app.routes
+                if isinstance(route, APIRoute) and route.summary
+            )
+            completed.update(named_enums(complete(derive(), servers, explicit)))
             app.openapi_schema = completed
         return completed
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
+from pydantic import BaseModel
 
+import app.schemas
 from app.main import create_app
-from app.openapi import CREATES_WITH_LOCATION
+from app.openapi import CREATES_WITH_LOCATION, first_sentence
+from app.openapi_examples import EXAMPLES
 from app.settings import Settings
 
 COMMITTED = Path(__file__).resolve().parent.parent / "openapi" / "openapi.json"
@@ -144,3 +149,93 @@ def test_the_document_names_servers_and_describes_its_tags_tickets_first() -> No
     used = {t for item in doc["paths"].values() for op in item.values() for t in op["tags"]}
     assert used <= set(names)
     assert not any(p in doc["paths"] for p in ("/healthz", "/readyz", "/metrics"))
+
+
+def _schema_names(doc: dict[str, Any], node: Any, seen: set[str]) -> set[str]:
+    """The component schemas a body's schema is, following `$ref`, array `items` and
+    `anyOf`/`oneOf`/`allOf` (not properties: a body's example covers its parts)."""
+    if isinstance(node, dict):
+        if "$ref" in node:
+            name = node["$ref"].rsplit("/", 1)[-1]
+            if name not in seen:
+                seen.add(name)
+                _schema_names(doc, doc["components"]["schemas"][name], seen)
+            return seen
+        for key in ("items", "anyOf", "oneOf", "allOf"):
+            if key in node:
+                _schema_names(doc, node[key], seen)
+    elif isinstance(node, list):
+        for item in node:
+            _schema_names(doc, item, seen)
+    return seen
+
+
+def _body_schemas(doc: dict[str, Any]) -> set[str]:
+    names: set[str] = set()
+    for item in doc["paths"].values():
+        for op in item.values():
+            bodies = [op.get("requestBody", {})]
+            bodies += [r for code, r in op["responses"].items() if code.startswith("2")]
+            for body in bodies:
+                for media in body.get("content", {}).values():
+                    _schema_names(doc, media.get("schema", {}), names)
+    return names
+
+
+def test_every_request_body_and_response_model_has_an_example() -> None:
+    doc = _app().openapi()
+    schemas = doc["components"]["schemas"]
+    used = {n for n in _body_schemas(doc) if "enum" not in schemas[n]}
+    assert {"TicketOut", "TicketCreate", "Page_TicketOut_", "LoginForm"} <= used
+    missing = sorted(n for n in used if not {"example", "examples"} & set(schemas[n]))
+    assert not missing, f"add them to app/openapi_examples.py: {missing}"
+    page = schemas["Page_TicketOut_"]["example"]
+    assert page["items"] == [schemas["TicketOut"]["example"]] and page["next_cursor"]
+
+
+def _models() -> dict[str, type[BaseModel]]:
+    modules = [
+        importlib.import_module(f"app.schemas.{m.name}")
+        for m in pkgutil.iter_modules(app.schemas.__path__)
+    ] + [importlib.import_module("app.routers.problems")]
+    return {
+        name: value
+        for module in modules
+        for name, value in vars(module).items()
+        if isinstance(value, type) and issubclass(value, BaseModel)
+    }
+
+
+def test_every_example_is_a_valid_value_of_its_model_and_names_a_schema() -> None:
+    schemas = _app().openapi()["components"]["schemas"]
+    models = _models()
+    stale = sorted(set(EXAMPLES) - set(schemas))
+    assert not stale, f"examples for schemas the document does not have: {stale}"
+    for name, example in EXAMPLES.items():
+        assert name in models, f"no model {name} in app.schemas or app.routers.problems"
+        models[name].model_validate(example)  # raises, naming the wrong field
+
+
+def test_every_operation_has_its_own_summary() -> None:
+    doc = _app().openapi()
+    summaries = [op.get("summary") for item in doc["paths"].values() for op in item.values()]
+    assert all(summaries), "an operation has no summary"
+    duplicates = sorted({s for s in summaries if summaries.count(s) > 1})
+    assert not duplicates, duplicates
+    by_id = {op["operationId"]: op for item in doc["paths"].values() for op in item.values()}
+    assert by_id["create_ticket"]["summary"] == "Raise a case"
+    assert by_id["get_customer"]["summary"] == "Get Customer"  # no docstring: FastAPI's
+
+
+def test_a_summary_is_the_docstrings_first_sentence_and_a_routes_own_wins() -> None:
+    assert first_sentence("Raise a case. Answers at once.") == "Raise a case"
+    assert first_sentence("Edit the\n    given fields.") == "Edit the given fields"
+    assert first_sentence("Version 1.2 of it\n\nMore.") == "Version 1.2 of it"
+    app = _app()
+
+    @app.get("/v1/things", operation_id="list_things", summary="Things, for people")
+    async def list_things() -> dict[str, str]:
+        """Not this sentence."""
+        return {}
+
+    assert app.openapi()["paths"]["/v1/things"]["get"]["summary"] == "Things, for people"

@@ -21,6 +21,9 @@ T = TypeVar("T", bound="Accepted")
 @_attrs_define
 class Accepted:
     """ 
+        Example:
+            {'detail': 'If the address is registered, an e-mail is on its way.'}
+
         Attributes:
             detail (str):
      """

@@ -23,6 +23,9 @@ T = TypeVar("T", bound="AcknowledgeIn")
 @_attrs_define
 class AcknowledgeIn:
     """ 
+        Example:
+            {'note': 'Received; a senior engineer takes the case over now.'}
+
         Attributes:
             note (None | str | Unset):
      """

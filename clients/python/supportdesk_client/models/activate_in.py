@@ -23,6 +23,9 @@ T = TypeVar("T", bound="ActivateIn")
 @_attrs_define
 class ActivateIn:
     """ 
+        Example:
+            {'password': 'correct horse battery staple', 'token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}
+
         Attributes:
             password (str):
             token (str):

@@ -24,6 +24,11 @@ T = TypeVar("T", bound="ApiKeyCreated")
 @_attrs_define
 class ApiKeyCreated:
     """ 
+        Example:
+            {'created_at': '2027-01-05T08:15:42Z', 'id': '0190c3d2-7e60-7f81-8b92-b3c4d5e6f708', 'key':
+                'sdk_7Hq2.mB4nV9xK2cT7pL0qR5sW8yZ3', 'last_used_at': None, 'name': 'Zendesk bridge', 'partner_id':
+                '0190c3d2-6b20-7d3f-9c50-2e3f40516273', 'prefix': 'sdk_7Hq2', 'revoked_at': None}
+
         Attributes:
             created_at (datetime.datetime):
             id (UUID):

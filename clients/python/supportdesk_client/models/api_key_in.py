@@ -21,6 +21,9 @@ T = TypeVar("T", bound="ApiKeyIn")
 @_attrs_define
 class ApiKeyIn:
     """ 
+        Example:
+            {'name': 'Zendesk bridge'}
+
         Attributes:
             name (str):
      """

@@ -25,6 +25,13 @@ T = TypeVar("T", bound="AttachmentOut")
 @_attrs_define
 class AttachmentOut:
     """ 
+        Example:
+            {'content_type': 'application/vnd.tcpdump.pcap', 'created_at': '2027-01-05T08:20:11Z', 'filename': 'sip-
+                trace.pcap', 'id': '0190c3d2-8c31-71a2-9db4-c4d5e6f70819', 'sha256':
+                '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'size': 482113, 'ticket_id':
+                '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51', 'uploaded_by': '0190c3d2-7010-7a3b-8c4d-5e6f70819a2b', 'uploaded_role':
+                'customer_user', 'visibility': 'public'}
+
         Attributes:
             content_type (str): Sniffed from the content, never taken from the client
             created_at (datetime.datetime):

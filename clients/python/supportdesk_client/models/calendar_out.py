@@ -27,9 +27,10 @@ T = TypeVar("T", bound="CalendarOut")
 class CalendarOut:
     """ 
         Example:
-            {'name': 'Aarenet HCMC', 'shifts': [{'closed_dates': ['2026-12-24'], 'holidays': {'country': 'VN'}, 'hours':
+            {'created_at': '2026-10-01T03:00:00Z', 'id': '0190c3d2-6d40-7f51-9e72-405162738495', 'name': 'Aarenet HCMC',
+                'shifts': [{'closed_dates': ['2027-12-24'], 'holidays': {'country': 'VN', 'subdivision': None}, 'hours':
                 [{'days': ['mon', 'tue', 'wed', 'thu', 'fri'], 'end': '18:00', 'start': '08:00'}], 'name': 'HCMC', 'timezone':
-                'Asia/Ho_Chi_Minh'}]}
+                'Asia/Ho_Chi_Minh'}], 'updated_at': '2026-12-20T04:10:00Z', 'version': 3}
 
         Attributes:
             created_at (datetime.datetime):

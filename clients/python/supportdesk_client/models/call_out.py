@@ -24,6 +24,11 @@ T = TypeVar("T", bound="CallOut")
 @_attrs_define
 class CallOut:
     """ 
+        Example:
+            {'agent_id': '0190c3d2-7020-7b4c-9d5e-6f70819a2b3c', 'called_at': '2027-01-05T08:25:00Z', 'caller_id':
+                '0190c3d2-7010-7a3b-8c4d-5e6f70819a2b', 'id': '0190c3d2-8d41-72b3-8ec5-d5e6f708192a', 'notes': 'Caller confirms
+                all PSTN calls fail since 09:10 local time.', 'ticket_id': '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51'}
+
         Attributes:
             agent_id (None | UUID):
             called_at (datetime.datetime):

@@ -23,6 +23,9 @@ T = TypeVar("T", bound="CallVerificationOut")
 @_attrs_define
 class CallVerificationOut:
     """ 
+        Example:
+            {'code': 'K7PX-2M9Q', 'expires_at': '2027-01-05T08:30:00Z'}
+
         Attributes:
             code (str): Read it out to the support engineer
             expires_at (datetime.datetime):

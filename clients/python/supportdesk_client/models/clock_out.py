@@ -27,6 +27,12 @@ T = TypeVar("T", bound="ClockOut")
 @_attrs_define
 class ClockOut:
     """ 
+        Example:
+            {'breached_at': None, 'clock': 'continuous', 'counted_seconds': 2788, 'due_at': '2027-01-05T12:15:42Z',
+                'from_phone_call': False, 'metric': 'restore', 'minutes': 240, 'not_applicable_at': None, 'pauses': [],
+                'remaining_seconds': 11612, 'started_at': '2027-01-05T08:15:42Z', 'state': 'running', 'stopped_at': None,
+                'warn_at': '2027-01-05T11:27:42Z'}
+
         Attributes:
             breached_at (datetime.datetime | None):
             clock (str):

@@ -27,6 +27,11 @@ T = TypeVar("T", bound="CustomerOut")
 @_attrs_define
 class CustomerOut:
     """ 
+        Example:
+            {'created_at': '2026-11-18T07:00:00Z', 'customer_type': 'enterprise', 'how_widespread': None, 'id':
+                '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'name': 'ACME Vietnam', 'partner_id': None, 'test_calls_allowed': True,
+                'updated_at': '2026-11-18T07:00:00Z'}
+
         Attributes:
             created_at (datetime.datetime):
             customer_type (CustomerType): The kind of customer a case is for (SPEC 3); the case carries it too (issue 13).

@@ -26,6 +26,9 @@ T = TypeVar("T", bound="CustomerPatch")
 @_attrs_define
 class CustomerPatch:
     """ 
+        Example:
+            {'how_widespread': 'some_users', 'test_calls_allowed': False}
+
         Attributes:
             customer_type (CustomerType | None | Unset):
             how_widespread (HowWidespread | None | Unset):

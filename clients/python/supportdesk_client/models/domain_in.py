@@ -24,6 +24,9 @@ T = TypeVar("T", bound="DomainIn")
 class DomainIn:
     """ Either a whole domain, or one explicitly registered address.
 
+        Example:
+            {'domain': 'acme.vn'}
+
         Attributes:
             address (None | str | Unset):
             domain (None | str | Unset):

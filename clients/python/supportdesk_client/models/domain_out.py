@@ -25,6 +25,10 @@ T = TypeVar("T", bound="DomainOut")
 @_attrs_define
 class DomainOut:
     """ 
+        Example:
+            {'created_at': '2026-11-18T07:00:00Z', 'customer_id': '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'id':
+                '0190c3d2-7f70-7a92-9ca3-c4d5e6f70819', 'kind': 'domain', 'status': 'verified', 'value': 'acme.vn'}
+
         Attributes:
             created_at (datetime.datetime):
             customer_id (UUID):

@@ -29,6 +29,17 @@ T = TypeVar("T", bound="EscalationOut")
 @_attrs_define
 class EscalationOut:
     """ 
+        Example:
+            {'acknowledge_breached': False, 'acknowledge_due_at': '2027-01-05T11:50:00Z', 'acknowledged_at':
+                '2027-01-05T11:34:12Z', 'acknowledged_by': '0190c3d2-7030-7c5d-8e6f-70819a2b3c4d', 'addressed_role':
+                'regional_ops_manager', 'automatic': False, 'business_impact': 'All outbound PSTN calls of our 400 agents fail;
+                the call centre is idle.', 'contacts': [{'email': 'minh@vendor.com', 'name': 'Minh Tran', 'phone': '+84 28 1234
+                5678'}], 'created_at': '2027-01-05T11:20:00Z', 'created_by': '0190c3d2-7010-7a3b-8c4d-5e6f70819a2b',
+                'customer_id': '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'id': '0190c3d2-8f61-74d5-8ae7-f708192a3b4c', 'level': 1,
+                'progress_to_date': 'Workaround via the backup trunk failed twice; no answer for 3 hours.', 'reason':
+                'inadequate_solution', 'related_cases': ['SD-2027-000117'], 'resolution': None, 'resolved_at': None,
+                'resolved_by': None, 'state': 'acknowledged', 'ticket_id': '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51'}
+
         Attributes:
             acknowledge_breached (bool): Acknowledged late, or still unacknowledged past `acknowledge_due_at`
             acknowledge_due_at (datetime.datetime): The escalation's acknowledgement target

@@ -27,6 +27,12 @@ T = TypeVar("T", bound="EventOut")
 @_attrs_define
 class EventOut:
     """ 
+        Example:
+            {'actor_api_key_id': None, 'actor_id': '0190c3d2-7020-7b4c-9d5e-6f70819a2b3c', 'actor_role': 'agent', 'after':
+                {'status': 'acknowledged'}, 'at': '2027-01-05T08:31:05Z', 'before': {'status': 'new'}, 'channel': 'portal',
+                'id': '0190c3d2-8a11-7f80-9b92-a2b3c4d5e6f7', 'kind': 'state_changed', 'reason': None, 'ticket_id':
+                '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51'}
+
         Attributes:
             actor_api_key_id (None | UUID):
             actor_id (None | UUID):

@@ -27,6 +27,9 @@ class LoginForm:
     `password` grant (`username` is the e-mail address; the default) or the
     `refresh_token` grant (RFC 6749 section 6).
 
+        Example:
+            {'grant_type': 'password', 'password': 'correct horse battery staple', 'scope': '', 'username': 'lan@acme.vn'}
+
         Attributes:
             grant_type (GrantType | Unset):
             password (None | str | Unset):

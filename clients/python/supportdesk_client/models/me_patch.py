@@ -26,6 +26,9 @@ T = TypeVar("T", bound="MePatch")
 @_attrs_define
 class MePatch:
     """ 
+        Example:
+            {'phone_numbers': [{'label': 'mobile', 'number': '+84 90 123 4567'}], 'timezone': 'Asia/Ho_Chi_Minh'}
+
         Attributes:
             name (None | str | Unset):
             notification_preferences (None | NotificationPreferences | Unset):

@@ -25,6 +25,13 @@ T = TypeVar("T", bound="PageCalendarOut")
 @_attrs_define
 class PageCalendarOut:
     """ 
+        Example:
+            {'items': [{'created_at': '2026-10-01T03:00:00Z', 'id': '0190c3d2-6d40-7f51-9e72-405162738495', 'name': 'Aarenet
+                HCMC', 'shifts': [{'closed_dates': ['2027-12-24'], 'holidays': {'country': 'VN', 'subdivision': None}, 'hours':
+                [{'days': ['mon', 'tue', 'wed', 'thu', 'fri'], 'end': '18:00', 'start': '08:00'}], 'name': 'HCMC', 'timezone':
+                'Asia/Ho_Chi_Minh'}], 'updated_at': '2026-12-20T04:10:00Z', 'version': 3}], 'next_cursor':
+                'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+
         Attributes:
             items (list[CalendarOut]):
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; null on the last.

@@ -25,6 +25,14 @@ T = TypeVar("T", bound="PageCalendarVersionOut")
 @_attrs_define
 class PageCalendarVersionOut:
     """ 
+        Example:
+            {'items': [{'calendar_id': '0190c3d2-6d40-7f51-9e72-405162738495', 'created_at': '2026-12-20T04:10:00Z',
+                'created_by': '0190c3d2-7030-7c5d-8e6f-70819a2b3c4d', 'document': {'name': 'Aarenet HCMC', 'shifts':
+                [{'closed_dates': ['2027-12-24'], 'holidays': {'country': 'VN', 'subdivision': None}, 'hours': [{'days': ['mon',
+                'tue', 'wed', 'thu', 'fri'], 'end': '18:00', 'start': '08:00'}], 'name': 'HCMC', 'timezone':
+                'Asia/Ho_Chi_Minh'}]}, 'id': '0190c3d2-6d41-7a11-8b22-5c6d7e8f9012', 'reason': 'Tet holidays 2027 added',
+                'version': 3}], 'next_cursor': 'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+
         Attributes:
             items (list[CalendarVersionOut]):
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; null on the last.

@@ -25,6 +25,13 @@ T = TypeVar("T", bound="PageCommentOut")
 @_attrs_define
 class PageCommentOut:
     """ 
+        Example:
+            {'items': [{'author_id': '0190c3d2-7020-7b4c-9d5e-6f70819a2b3c', 'author_role': 'agent', 'body': 'We reproduced
+                the failure on trunk 2 and are checking the carrier.', 'channel': 'portal', 'created_at':
+                '2027-01-05T08:52:30Z', 'id': '0190c3d2-8b21-7091-8ca3-b3c4d5e6f708', 'ticket_id':
+                '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51', 'visibility': 'public'}], 'next_cursor':
+                'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+
         Attributes:
             items (list[CommentOut]):
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; null on the last.

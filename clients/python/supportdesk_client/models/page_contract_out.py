@@ -25,6 +25,19 @@ T = TypeVar("T", bound="PageContractOut")
 @_attrs_define
 class PageContractOut:
     """ 
+        Example:
+            {'items': [{'auto_close_days': 7, 'calendar_id': '0190c3d2-6d40-7f51-9e72-405162738495', 'channels': ['portal',
+                'email', 'phone'], 'created_at': '2026-12-15T03:00:00Z', 'customer_id': '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162',
+                'description': '24/7 hotline for class 1 and 2 faults.', 'emergency_address': 'noc@acme.vn', 'escalation_chain':
+                [{'contacts': [{'email': 'minh@vendor.com', 'name': 'Minh Tran', 'phone': '+84 28 1234 5678'}], 'level': 1,
+                'mailbox': 'escalation-apac@vendor.com', 'role': 'regional_ops_manager', 'title': 'Regional Operations Manager
+                APAC'}, {'contacts': [{'email': 'eva.keller@vendor.com', 'name': 'Eva Keller'}], 'level': 2, 'mailbox': None,
+                'role': 'director', 'title': None}], 'id': '0190c3d2-6c30-7e40-8d61-3f4051627384', 'on_call_address':
+                'oncall@vendor.com', 'reopen_window_days': 14, 'required_facts': ['a_number', 'b_number', 'failed_call_at',
+                'failure_reason'], 'sla_policy_id': '0190c3d2-6e50-7062-8f83-5162738495a6', 'support_level': 'Premium',
+                'update_interval_minutes': 120, 'updated_at': '2026-12-15T03:00:00Z', 'valid_from': '2026-12-31T17:00:00Z',
+                'valid_to': None}], 'next_cursor': 'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+
         Attributes:
             items (list[ContractOut]):
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; null on the last.

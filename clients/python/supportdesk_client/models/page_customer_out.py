@@ -25,6 +25,12 @@ T = TypeVar("T", bound="PageCustomerOut")
 @_attrs_define
 class PageCustomerOut:
     """ 
+        Example:
+            {'items': [{'created_at': '2026-11-18T07:00:00Z', 'customer_type': 'enterprise', 'how_widespread': None, 'id':
+                '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'name': 'ACME Vietnam', 'partner_id': None, 'test_calls_allowed': True,
+                'updated_at': '2026-11-18T07:00:00Z'}], 'next_cursor':
+                'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+
         Attributes:
             items (list[CustomerOut]):
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; null on the last.

@@ -25,6 +25,11 @@ T = TypeVar("T", bound="PageDomainOut")
 @_attrs_define
 class PageDomainOut:
     """ 
+        Example:
+            {'items': [{'created_at': '2026-11-18T07:00:00Z', 'customer_id': '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'id':
+                '0190c3d2-7f70-7a92-9ca3-c4d5e6f70819', 'kind': 'domain', 'status': 'verified', 'value': 'acme.vn'}],
+                'next_cursor': 'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+
         Attributes:
             items (list[DomainOut]):
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; null on the last.

@@ -25,6 +25,13 @@ T = TypeVar("T", bound="PageEventOut")
 @_attrs_define
 class PageEventOut:
     """ 
+        Example:
+            {'items': [{'actor_api_key_id': None, 'actor_id': '0190c3d2-7020-7b4c-9d5e-6f70819a2b3c', 'actor_role': 'agent',
+                'after': {'status': 'acknowledged'}, 'at': '2027-01-05T08:31:05Z', 'before': {'status': 'new'}, 'channel':
+                'portal', 'id': '0190c3d2-8a11-7f80-9b92-a2b3c4d5e6f7', 'kind': 'state_changed', 'reason': None, 'ticket_id':
+                '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51'}], 'next_cursor':
+                'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+
         Attributes:
             items (list[EventOut]):
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; null on the last.

@@ -25,6 +25,11 @@ T = TypeVar("T", bound="PagePartnerOut")
 @_attrs_define
 class PagePartnerOut:
     """ 
+        Example:
+            {'items': [{'created_at': '2026-10-01T03:00:00Z', 'helpdesk_email': 'helpdesk@saigon-partners.vn',
+                'helpdesk_url': 'https://helpdesk.saigon-partners.vn', 'id': '0190c3d2-6b20-7d3f-9c50-2e3f40516273', 'name':
+                'Saigon Telecom Partners'}], 'next_cursor': 'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+
         Attributes:
             items (list[PartnerOut]):
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; null on the last.

@@ -25,6 +25,16 @@ T = TypeVar("T", bound="PagePolicyOut")
 @_attrs_define
 class PagePolicyOut:
     """ 
+        Example:
+            {'items': [{'created_at': '2026-10-01T03:00:00Z', 'id': '0190c3d2-6e50-7062-8f83-5162738495a6', 'name':
+                'Premium', 'priority_matrix': None, 'severities': [{'definition': 'All calls fail', 'level': 1, 'name':
+                'Critical'}, {'definition': 'Many calls fail; no workaround', 'level': 2, 'name': 'Major'}], 'targets':
+                [{'clock': 'continuous', 'metric': 'reaction', 'minutes': 15, 'severity': 1}, {'clock': 'continuous', 'metric':
+                'restore', 'minutes': 120, 'severity': 1}, {'clock': 'continuous', 'metric': 'restore', 'minutes': 240,
+                'severity': 2}, {'clock': 'business', 'metric': 'resolution', 'minutes': 4800, 'severity': 2}, {'clock':
+                'continuous', 'metric': 'update', 'minutes': 120, 'severity': 2}], 'updated_at': '2026-12-01T06:45:00Z',
+                'version': 2}], 'next_cursor': 'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+
         Attributes:
             items (list[PolicyOut]):
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; null on the last.

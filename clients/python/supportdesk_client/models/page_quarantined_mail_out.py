@@ -25,6 +25,14 @@ T = TypeVar("T", bound="PageQuarantinedMailOut")
 @_attrs_define
 class PageQuarantinedMailOut:
     """ 
+        Example:
+            {'items': [{'customer_id': None, 'decided_at': None, 'decided_by': None, 'detail': None, 'id':
+                '0190c3d2-7c40-7d6e-9f70-819a2b3c4d5e', 'mail_from': 'noc@unknown-carrier.example', 'message_id':
+                '<20270105075813.4711@unknown-carrier.example>', 'rcpt_to': ['support@vendor.com'], 'reason':
+                'unregistered_sender', 'received_at': '2027-01-05T07:58:13Z', 'released_ticket_id': None, 'replied': True,
+                'sender': 'noc@unknown-carrier.example', 'size': 18342, 'state': 'held', 'subject': 'Trunk 2 down since
+                07:40'}], 'next_cursor': 'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+
         Attributes:
             items (list[QuarantinedMailOut]):
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; null on the last.

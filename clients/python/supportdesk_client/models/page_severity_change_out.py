@@ -25,6 +25,14 @@ T = TypeVar("T", bound="PageSeverityChangeOut")
 @_attrs_define
 class PageSeverityChangeOut:
     """ 
+        Example:
+            {'items': [{'answer_reason': None, 'answered_at': None, 'answered_by': None, 'created_at':
+                '2027-01-05T09:00:00Z', 'decided_at': None, 'decided_by': None, 'decided_level': None, 'decision_reason': None,
+                'from_level': 2, 'id': '0190c3d2-8e51-73c4-9fd6-e6f708192a3b', 'kind': 'proposal', 'proposed_by':
+                '0190c3d2-7020-7b4c-9d5e-6f70819a2b3c', 'proposed_side': 'staff', 'reason': 'Only one extension is affected; a
+                workaround exists.', 'status': 'pending', 'ticket_id': '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51', 'to_level': 3}],
+                'next_cursor': 'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+
         Attributes:
             items (list[SeverityChangeOut]):
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; null on the last.

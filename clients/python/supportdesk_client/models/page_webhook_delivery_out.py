@@ -25,6 +25,13 @@ T = TypeVar("T", bound="PageWebhookDeliveryOut")
 @_attrs_define
 class PageWebhookDeliveryOut:
     """ 
+        Example:
+            {'items': [{'attempt': 1, 'attempted_at': '2027-01-05T08:31:06Z', 'delivery_id':
+                '0190c3d2-9a70-75e5-8af7-f8192a3b4c5d', 'duration_ms': 184, 'error': None, 'event_id':
+                '0190c3d2-8a11-7f80-9b92-a2b3c4d5e6f7', 'event_type': 'ticket.state_changed', 'id':
+                '0190c3d2-9a71-75e6-9bf8-08192a3b4c5d', 'status_code': 200, 'succeeded': True}], 'next_cursor':
+                'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+
         Attributes:
             items (list[WebhookDeliveryOut]):
             next_cursor (None | str | Unset): Pass as `cursor` to get the next page; null on the last.

@@ -23,6 +23,10 @@ T = TypeVar("T", bound="PartnerIn")
 @_attrs_define
 class PartnerIn:
     """ 
+        Example:
+            {'helpdesk_email': 'helpdesk@saigon-partners.vn', 'helpdesk_url': 'https://helpdesk.saigon-partners.vn', 'name':
+                'Saigon Telecom Partners'}
+
         Attributes:
             name (str):
             helpdesk_email (None | str | Unset):

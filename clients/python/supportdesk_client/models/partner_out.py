@@ -24,6 +24,11 @@ T = TypeVar("T", bound="PartnerOut")
 @_attrs_define
 class PartnerOut:
     """ 
+        Example:
+            {'created_at': '2026-10-01T03:00:00Z', 'helpdesk_email': 'helpdesk@saigon-partners.vn', 'helpdesk_url':
+                'https://helpdesk.saigon-partners.vn', 'id': '0190c3d2-6b20-7d3f-9c50-2e3f40516273', 'name': 'Saigon Telecom
+                Partners'}
+
         Attributes:
             created_at (datetime.datetime):
             helpdesk_email (None | str):

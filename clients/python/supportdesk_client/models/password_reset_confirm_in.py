@@ -21,6 +21,9 @@ T = TypeVar("T", bound="PasswordResetConfirmIn")
 @_attrs_define
 class PasswordResetConfirmIn:
     """ 
+        Example:
+            {'password': 'a longer passphrase for 2027', 'token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}
+
         Attributes:
             password (str):
             token (str):

@@ -21,6 +21,9 @@ T = TypeVar("T", bound="PasswordResetIn")
 @_attrs_define
 class PasswordResetIn:
     """ 
+        Example:
+            {'email': 'lan@acme.vn'}
+
         Attributes:
             email (str):
      """

@@ -26,6 +26,17 @@ T = TypeVar("T", bound="PolicyVersionOut")
 @_attrs_define
 class PolicyVersionOut:
     """ 
+        Example:
+            {'created_at': '2026-12-01T06:45:00Z', 'created_by': '0190c3d2-7030-7c5d-8e6f-70819a2b3c4d', 'document':
+                {'name': 'Premium', 'priority_matrix': None, 'severities': [{'definition': 'All calls fail', 'level': 1, 'name':
+                'Critical'}, {'definition': 'Many calls fail; no workaround', 'level': 2, 'name': 'Major'}], 'targets':
+                [{'clock': 'continuous', 'metric': 'reaction', 'minutes': 15, 'severity': 1}, {'clock': 'continuous', 'metric':
+                'restore', 'minutes': 120, 'severity': 1}, {'clock': 'continuous', 'metric': 'restore', 'minutes': 240,
+                'severity': 2}, {'clock': 'business', 'metric': 'resolution', 'minutes': 4800, 'severity': 2}, {'clock':
+                'continuous', 'metric': 'update', 'minutes': 120, 'severity': 2}]}, 'id':
+                '0190c3d2-6e51-7b22-9c33-6d7e8f901234', 'reason': 'Severity 2 update interval shortened to two hours',
+                'sla_policy_id': '0190c3d2-6e50-7062-8f83-5162738495a6', 'version': 2}
+
         Attributes:
             created_at (datetime.datetime):
             created_by (None | UUID): The user who wrote this version

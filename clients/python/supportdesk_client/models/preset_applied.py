@@ -23,6 +23,10 @@ T = TypeVar("T", bound="PresetApplied")
 @_attrs_define
 class PresetApplied:
     """ 
+        Example:
+            {'calendar_id': '0190c3d2-6d40-7f51-9e72-405162738495', 'contract_id': '0190c3d2-6c30-7e40-8d61-3f4051627384',
+                'preset': 'aarenet-standard', 'sla_policy_id': '0190c3d2-6e50-7062-8f83-5162738495a6'}
+
         Attributes:
             calendar_id (UUID):
             contract_id (None | UUID):

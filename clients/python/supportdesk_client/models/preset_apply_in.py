@@ -24,6 +24,9 @@ T = TypeVar("T", bound="PresetApplyIn")
 @_attrs_define
 class PresetApplyIn:
     """ 
+        Example:
+            {'country': 'VN', 'customer_id': '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'timezone': 'Asia/Ho_Chi_Minh'}
+
         Attributes:
             country (None | str | Unset): The customer's country (ISO 3166-1 alpha-2) for local public holidays
             customer_id (None | Unset | UUID): When given, an example contract is created for this customer

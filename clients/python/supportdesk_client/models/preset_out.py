@@ -24,6 +24,12 @@ T = TypeVar("T", bound="PresetOut")
 @_attrs_define
 class PresetOut:
     """ 
+        Example:
+            {'description': "Business hours in the customer's time zone, severities 1-4 with reaction, restore and
+                resolution targets.", 'name': 'aarenet-standard', 'parameters': [{'default': 'Europe/Brussels', 'description':
+                "The customer's IANA time zone", 'name': 'timezone'}, {'default': 'BE', 'description': 'For public holidays',
+                'name': 'country'}], 'title': 'Aarenet standard support'}
+
         Attributes:
             description (str):
             name (str):

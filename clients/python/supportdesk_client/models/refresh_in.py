@@ -21,6 +21,9 @@ T = TypeVar("T", bound="RefreshIn")
 @_attrs_define
 class RefreshIn:
     """ 
+        Example:
+            {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}
+
         Attributes:
             refresh_token (str):
      """

@@ -25,8 +25,22 @@ T = TypeVar("T", bound="ReleasedOut")
 @_attrs_define
 class ReleasedOut:
     """ 
+        Example:
+            {'mail': {'customer_id': '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'decided_at': '2027-01-05T08:10:00Z',
+                'decided_by': '0190c3d2-7020-7b4c-9d5e-6f70819a2b3c', 'detail': None, 'id':
+                '0190c3d2-7c40-7d6e-9f70-819a2b3c4d5e', 'mail_from': 'noc@unknown-carrier.example', 'message_id':
+                '<20270105075813.4711@unknown-carrier.example>', 'rcpt_to': ['support@vendor.com'], 'reason':
+                'unregistered_sender', 'received_at': '2027-01-05T07:58:13Z', 'released_ticket_id':
+                '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51', 'replied': True, 'sender': 'noc@unknown-carrier.example', 'size': 18342,
+                'state': 'released', 'subject': 'Trunk 2 down since 07:40'}, 'ticket_id':
+                '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51', 'tracking_number': 'SD-2027-000123'}
+
         Attributes:
-            mail (QuarantinedMailOut):
+            mail (QuarantinedMailOut):  Example: {'customer_id': None, 'decided_at': None, 'decided_by': None, 'detail':
+                None, 'id': '0190c3d2-7c40-7d6e-9f70-819a2b3c4d5e', 'mail_from': 'noc@unknown-carrier.example', 'message_id':
+                '<20270105075813.4711@unknown-carrier.example>', 'rcpt_to': ['support@vendor.com'], 'reason':
+                'unregistered_sender', 'received_at': '2027-01-05T07:58:13Z', 'released_ticket_id': None, 'replied': True,
+                'sender': 'noc@unknown-carrier.example', 'size': 18342, 'state': 'held', 'subject': 'Trunk 2 down since 07:40'}.
             ticket_id (UUID):
             tracking_number (str):
      """

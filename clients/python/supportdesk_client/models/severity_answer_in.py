@@ -23,6 +23,9 @@ T = TypeVar("T", bound="SeverityAnswerIn")
 class SeverityAnswerIn:
     """ Accepting may give a reason; rejecting and disputing must.
 
+        Example:
+            {'reason': 'Agreed: a workaround through the backup trunk exists.'}
+
         Attributes:
             reason (str | Unset):  Default: ''.
      """

@@ -31,6 +31,20 @@ T = TypeVar("T", bound="TicketOut")
 @_attrs_define
 class TicketOut:
     """ 
+        Example:
+            {'acknowledged_at': '2027-01-05T08:31:05Z', 'assignee_id': '0190c3d2-7020-7b4c-9d5e-6f70819a2b3c', 'category':
+                'incident', 'channel': 'portal', 'chargeable': False, 'closed_at': None, 'contract_id':
+                '0190c3d2-6c30-7e40-8d61-3f4051627384', 'created_at': '2027-01-05T08:15:42Z', 'customer_id':
+                '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'description': 'Since 09:10 no outbound call to PSTN numbers connects;
+                internal calls work.', 'emergency': False, 'external_ref': None, 'facts': {'a_number': '+84 28 3822 1100',
+                'b_number': '+84 24 3943 2000', 'failed_call_at': '2027-01-05T08:12:00Z', 'failure_reason': '503 Service
+                Unavailable from the carrier', 'how_widespread': 'all_users'}, 'id': '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51',
+                'impact': None, 'operations_centre': 'HCMC', 'outcome': None, 'outcome_detail': None, 'partner_id': None,
+                'patch_due_at': None, 'phone_call_at': None, 'product_area': 'SIP trunking', 'proposed_severity': 2,
+                'requester_id': '0190c3d2-7010-7a3b-8c4d-5e6f70819a2b', 'resolved_at': None, 'restored_at': None, 'severity': 2,
+                'status': 'in_progress', 'subject': 'PBX – not able to dial PSTN destinations', 'tracking_number':
+                'SD-2027-000123', 'updated_at': '2027-01-05T09:02:10Z', 'urgency': None, 'withdrawn_at': None}
+
         Attributes:
             acknowledged_at (datetime.datetime | None):
             assignee_id (None | UUID):

@@ -24,6 +24,9 @@ T = TypeVar("T", bound="TicketPatch")
 @_attrs_define
 class TicketPatch:
     """ 
+        Example:
+            {'assignee_id': '0190c3d2-7020-7b4c-9d5e-6f70819a2b3c', 'product_area': 'SIP trunking'}
+
         Attributes:
             assignee_id (None | Unset | UUID):
             chargeable (bool | None | Unset): Managers: an emergency that was not one is chargeable

@@ -25,6 +25,24 @@ T = TypeVar("T", bound="TicketSlaOut")
 @_attrs_define
 class TicketSlaOut:
     """ 
+        Example:
+            {'calendar_version_id': '0190c3d2-6d41-7a11-8b22-5c6d7e8f9012', 'clocks': [{'breached_at': None, 'clock':
+                'continuous', 'counted_seconds': 923, 'due_at': '2027-01-05T08:45:42Z', 'from_phone_call': False, 'metric':
+                'reaction', 'minutes': 30, 'not_applicable_at': None, 'pauses': [], 'remaining_seconds': None, 'started_at':
+                '2027-01-05T08:15:42Z', 'state': 'met', 'stopped_at': '2027-01-05T08:31:05Z', 'warn_at':
+                '2027-01-05T08:39:42Z'}, {'breached_at': None, 'clock': 'continuous', 'counted_seconds': 2788, 'due_at':
+                '2027-01-05T12:15:42Z', 'from_phone_call': False, 'metric': 'restore', 'minutes': 240, 'not_applicable_at':
+                None, 'pauses': [], 'remaining_seconds': 11612, 'started_at': '2027-01-05T08:15:42Z', 'state': 'running',
+                'stopped_at': None, 'warn_at': '2027-01-05T11:27:42Z'}, {'breached_at': None, 'clock': 'business',
+                'counted_seconds': 2788, 'due_at': '2027-01-19T08:15:42Z', 'from_phone_call': False, 'metric': 'resolution',
+                'minutes': 4800, 'not_applicable_at': None, 'pauses': [], 'remaining_seconds': 285212, 'started_at':
+                '2027-01-05T08:15:42Z', 'state': 'running', 'stopped_at': None, 'warn_at': '2027-01-16T08:15:42Z'},
+                {'breached_at': None, 'clock': 'continuous', 'counted_seconds': 1865, 'due_at': '2027-01-05T10:31:05Z',
+                'from_phone_call': False, 'metric': 'update', 'minutes': 120, 'not_applicable_at': None, 'pauses': [],
+                'remaining_seconds': 5335, 'started_at': '2027-01-05T08:31:05Z', 'state': 'running', 'stopped_at': None,
+                'warn_at': '2027-01-05T10:07:05Z'}], 'policy_version_id': '0190c3d2-6e51-7b22-9c33-6d7e8f901234', 'severity': 2,
+                'ticket_id': '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51'}
+
         Attributes:
             calendar_version_id (UUID):
             clocks (list[ClockOut]):

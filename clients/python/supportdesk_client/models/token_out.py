@@ -22,6 +22,10 @@ T = TypeVar("T", bound="TokenOut")
 @_attrs_define
 class TokenOut:
     """ 
+        Example:
+            {'access_token': 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMTkwYzNkMiJ9.c2lnbmF0dXJl', 'expires_in': 900,
+                'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP', 'token_type': 'bearer'}
+
         Attributes:
             access_token (str):
             expires_in (int): Seconds until the access token expires

@@ -23,6 +23,9 @@ T = TypeVar("T", bound="UserIn")
 class UserIn:
     """ A user invited by an administrator; they get an activation e-mail.
 
+        Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}
+
         Attributes:
             email (str):
             name (str):

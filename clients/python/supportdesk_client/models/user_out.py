@@ -28,6 +28,13 @@ T = TypeVar("T", bound="UserOut")
 @_attrs_define
 class UserOut:
     """ 
+        Example:
+            {'created_at': '2026-11-20T02:30:00Z', 'customer_id': '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'email':
+                'lan@acme.vn', 'id': '0190c3d2-7010-7a3b-8c4d-5e6f70819a2b', 'is_active': True, 'name': 'Lan Nguyen',
+                'notification_preferences': {'email_escalations': True, 'email_public_comments': True, 'email_sla_warnings':
+                False, 'email_ticket_updates': True}, 'partner_id': None, 'phone_numbers': [{'label': 'work', 'number': '+84 28
+                3822 1100'}], 'role': 'customer_user', 'timezone': 'Asia/Ho_Chi_Minh', 'updated_at': '2027-01-05T08:15:42Z'}
+
         Attributes:
             created_at (datetime.datetime):
             customer_id (None | UUID):

@@ -26,6 +26,11 @@ T = TypeVar("T", bound="WebhookDeliveryOut")
 class WebhookDeliveryOut:
     """ One delivery attempt. Retries of one event share `delivery_id`.
 
+        Example:
+            {'attempt': 1, 'attempted_at': '2027-01-05T08:31:06Z', 'delivery_id': '0190c3d2-9a70-75e5-8af7-f8192a3b4c5d',
+                'duration_ms': 184, 'error': None, 'event_id': '0190c3d2-8a11-7f80-9b92-a2b3c4d5e6f7', 'event_type':
+                'ticket.state_changed', 'id': '0190c3d2-9a71-75e6-9bf8-08192a3b4c5d', 'status_code': 200, 'succeeded': True}
+
         Attributes:
             attempt (int):
             attempted_at (datetime.datetime):

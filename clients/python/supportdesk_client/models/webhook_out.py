@@ -26,6 +26,14 @@ T = TypeVar("T", bound="WebhookOut")
 @_attrs_define
 class WebhookOut:
     """ 
+        Example:
+            {'consecutive_failures': 0, 'contact_email': 'helpdesk@saigon-partners.vn', 'created_at':
+                '2027-01-05T08:15:42Z', 'customer_id': None, 'description': 'Mirror cases into our helpdesk', 'disabled_at':
+                None, 'events': ['ticket.created', 'ticket.state_changed', 'sla.breached'], 'id':
+                '0190c3d2-7d50-7e7f-8a81-9a2b3c4d5e6f', 'is_active': True, 'owner': 'partner', 'partner_id':
+                '0190c3d2-6b20-7d3f-9c50-2e3f40516273', 'secret_prefix': 'whsec_4kP', 'url': 'https://helpdesk.saigon-
+                partners.vn/supportdesk/events'}
+
         Attributes:
             consecutive_failures (int):
             contact_email (str):

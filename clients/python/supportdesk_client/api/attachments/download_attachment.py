@@ -90,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[File | Problem]:
-    """ Download Attachment
+    """ The file's bytes, streamed, as a download
 
      The file's bytes, streamed, as a download; never served as a type a browser would
     render (HTML, SVG, … are `application/octet-stream`).
@@ -127,7 +127,7 @@ def sync(
     client: AuthenticatedClient,
 
 ) -> File | Problem | None:
-    """ Download Attachment
+    """ The file's bytes, streamed, as a download
 
      The file's bytes, streamed, as a download; never served as a type a browser would
     render (HTML, SVG, … are `application/octet-stream`).
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[File | Problem]:
-    """ Download Attachment
+    """ The file's bytes, streamed, as a download
 
      The file's bytes, streamed, as a download; never served as a type a browser would
     render (HTML, SVG, … are `application/octet-stream`).
@@ -196,7 +196,7 @@ async def asyncio(
     client: AuthenticatedClient,
 
 ) -> File | Problem | None:
-    """ Download Attachment
+    """ The file's bytes, streamed, as a download
 
      The file's bytes, streamed, as a download; never served as a type a browser would
     render (HTML, SVG, … are `application/octet-stream`).

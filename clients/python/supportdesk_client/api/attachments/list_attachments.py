@@ -105,7 +105,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageAttachmentOut | Problem]:
-    """ List Attachments
+    """ The case's attachments, oldest first
 
      The case's attachments, oldest first. Customers and partners see public ones only.
 
@@ -144,7 +144,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageAttachmentOut | Problem | None:
-    """ List Attachments
+    """ The case's attachments, oldest first
 
      The case's attachments, oldest first. Customers and partners see public ones only.
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageAttachmentOut | Problem]:
-    """ List Attachments
+    """ The case's attachments, oldest first
 
      The case's attachments, oldest first. Customers and partners see public ones only.
 
@@ -217,7 +217,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageAttachmentOut | Problem | None:
-    """ List Attachments
+    """ The case's attachments, oldest first
 
      The case's attachments, oldest first. Customers and partners see public ones only.
 

@@ -135,7 +135,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AttachmentOut | Problem]:
-    """ Upload Attachment
+    """ Upload a file (`multipart/form-data`: `file`, optional `visibility`)
 
      Upload a file (`multipart/form-data`: `file`, optional `visibility`). It is streamed
     to storage and refused with 413 as soon as it passes the size limit; its type is read
@@ -176,7 +176,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> AttachmentOut | Problem | None:
-    """ Upload Attachment
+    """ Upload a file (`multipart/form-data`: `file`, optional `visibility`)
 
      Upload a file (`multipart/form-data`: `file`, optional `visibility`). It is streamed
     to storage and refused with 413 as soon as it passes the size limit; its type is read
@@ -212,7 +212,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AttachmentOut | Problem]:
-    """ Upload Attachment
+    """ Upload a file (`multipart/form-data`: `file`, optional `visibility`)
 
      Upload a file (`multipart/form-data`: `file`, optional `visibility`). It is streamed
     to storage and refused with 413 as soon as it passes the size limit; its type is read
@@ -253,7 +253,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> AttachmentOut | Problem | None:
-    """ Upload Attachment
+    """ Upload a file (`multipart/form-data`: `file`, optional `visibility`)
 
      Upload a file (`multipart/form-data`: `file`, optional `visibility`). It is streamed
     to storage and refused with 413 as soon as it passes the size limit; its type is read

@@ -104,13 +104,14 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
-    """ Activate Account
+    """ Follow the activation link: set the password (and optionally the name)
 
      Follow the activation link: set the password (and optionally the name).
 
     Args:
         idempotency_key (str | Unset):
-        body (ActivateIn):
+        body (ActivateIn):  Example: {'password': 'correct horse battery staple', 'token':
+            'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,13 +141,14 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
-    """ Activate Account
+    """ Follow the activation link: set the password (and optionally the name)
 
      Follow the activation link: set the password (and optionally the name).
 
     Args:
         idempotency_key (str | Unset):
-        body (ActivateIn):
+        body (ActivateIn):  Example: {'password': 'correct horse battery staple', 'token':
+            'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,13 +173,14 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
-    """ Activate Account
+    """ Follow the activation link: set the password (and optionally the name)
 
      Follow the activation link: set the password (and optionally the name).
 
     Args:
         idempotency_key (str | Unset):
-        body (ActivateIn):
+        body (ActivateIn):  Example: {'password': 'correct horse battery staple', 'token':
+            'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,13 +210,14 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
-    """ Activate Account
+    """ Follow the activation link: set the password (and optionally the name)
 
      Follow the activation link: set the password (and optionally the name).
 
     Args:
         idempotency_key (str | Unset):
-        body (ActivateIn):
+        body (ActivateIn):  Example: {'password': 'correct horse battery staple', 'token':
+            'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -100,13 +100,14 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
-    """ Confirm Password Reset
+    """ Set the new password; every session (refresh and access tokens) ends
 
      Set the new password; every session (refresh and access tokens) ends.
 
     Args:
         idempotency_key (str | Unset):
-        body (PasswordResetConfirmIn):
+        body (PasswordResetConfirmIn):  Example: {'password': 'a longer passphrase for 2027',
+            'token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,13 +137,14 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
-    """ Confirm Password Reset
+    """ Set the new password; every session (refresh and access tokens) ends
 
      Set the new password; every session (refresh and access tokens) ends.
 
     Args:
         idempotency_key (str | Unset):
-        body (PasswordResetConfirmIn):
+        body (PasswordResetConfirmIn):  Example: {'password': 'a longer passphrase for 2027',
+            'token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,13 +169,14 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
-    """ Confirm Password Reset
+    """ Set the new password; every session (refresh and access tokens) ends
 
      Set the new password; every session (refresh and access tokens) ends.
 
     Args:
         idempotency_key (str | Unset):
-        body (PasswordResetConfirmIn):
+        body (PasswordResetConfirmIn):  Example: {'password': 'a longer passphrase for 2027',
+            'token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,13 +206,14 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
-    """ Confirm Password Reset
+    """ Set the new password; every session (refresh and access tokens) ends
 
      Set the new password; every session (refresh and access tokens) ends.
 
     Args:
         idempotency_key (str | Unset):
-        body (PasswordResetConfirmIn):
+        body (PasswordResetConfirmIn):  Example: {'password': 'a longer passphrase for 2027',
+            'token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -117,7 +117,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
-    """ Log In
+    """ The OAuth2 token endpoint
 
      The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
     e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
@@ -132,7 +132,8 @@ def sync_detailed(
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
             `password` grant (`username` is the e-mail address; the default) or the
-            `refresh_token` grant (RFC 6749 section 6).
+            `refresh_token` grant (RFC 6749 section 6). Example: {'grant_type': 'password',
+            'password': 'correct horse battery staple', 'scope': '', 'username': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +163,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
-    """ Log In
+    """ The OAuth2 token endpoint
 
      The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
     e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
@@ -177,7 +178,8 @@ def sync(
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
             `password` grant (`username` is the e-mail address; the default) or the
-            `refresh_token` grant (RFC 6749 section 6).
+            `refresh_token` grant (RFC 6749 section 6). Example: {'grant_type': 'password',
+            'password': 'correct horse battery staple', 'scope': '', 'username': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +204,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
-    """ Log In
+    """ The OAuth2 token endpoint
 
      The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
     e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
@@ -217,7 +219,8 @@ async def asyncio_detailed(
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
             `password` grant (`username` is the e-mail address; the default) or the
-            `refresh_token` grant (RFC 6749 section 6).
+            `refresh_token` grant (RFC 6749 section 6). Example: {'grant_type': 'password',
+            'password': 'correct horse battery staple', 'scope': '', 'username': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,7 +250,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
-    """ Log In
+    """ The OAuth2 token endpoint
 
      The OAuth2 token endpoint: `grant_type=password` (the default; `username` is the
     e-mail address) or `grant_type=refresh_token`, which rotates the refresh token like
@@ -262,7 +265,8 @@ async def asyncio(
         body (LoginForm): The OAuth2 token request (`application/x-www-form-urlencoded`, RFC
             6749): the
             `password` grant (`username` is the e-mail address; the default) or the
-            `refresh_token` grant (RFC 6749 section 6).
+            `refresh_token` grant (RFC 6749 section 6). Example: {'grant_type': 'password',
+            'password': 'correct horse battery staple', 'scope': '', 'username': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -100,13 +100,13 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
-    """ Log Out
+    """ Revoke the refresh token and every token rotated from the same login
 
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
         idempotency_key (str | Unset):
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,13 +136,13 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
-    """ Log Out
+    """ Revoke the refresh token and every token rotated from the same login
 
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
         idempotency_key (str | Unset):
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,13 +167,13 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
-    """ Log Out
+    """ Revoke the refresh token and every token rotated from the same login
 
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
         idempotency_key (str | Unset):
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,13 +203,13 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
-    """ Log Out
+    """ Revoke the refresh token and every token rotated from the same login
 
      Revoke the refresh token and every token rotated from the same login.
 
     Args:
         idempotency_key (str | Unset):
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,7 +87,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
-    """ Log Out Everywhere
+    """ End every session of the caller
 
      End every session of the caller: all refresh tokens, and every access token issued
     before this call, on every device.
@@ -121,7 +121,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
-    """ Log Out Everywhere
+    """ End every session of the caller
 
      End every session of the caller: all refresh tokens, and every access token issued
     before this call, on every device.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
-    """ Log Out Everywhere
+    """ End every session of the caller
 
      End every session of the caller: all refresh tokens, and every access token issued
     before this call, on every device.
@@ -184,7 +184,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
-    """ Log Out Everywhere
+    """ End every session of the caller
 
      End every session of the caller: all refresh tokens, and every access token issued
     before this call, on every device.

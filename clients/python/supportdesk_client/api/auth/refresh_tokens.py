@@ -111,14 +111,14 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
-    """ Refresh Tokens
+    """ Exchange a refresh token for a new pair; the old one stops working
 
      Exchange a refresh token for a new pair; the old one stops working. (The token
     endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
         idempotency_key (str | Unset):
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,14 +148,14 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
-    """ Refresh Tokens
+    """ Exchange a refresh token for a new pair; the old one stops working
 
      Exchange a refresh token for a new pair; the old one stops working. (The token
     endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
         idempotency_key (str | Unset):
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,14 +180,14 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
-    """ Refresh Tokens
+    """ Exchange a refresh token for a new pair; the old one stops working
 
      Exchange a refresh token for a new pair; the old one stops working. (The token
     endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
         idempotency_key (str | Unset):
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,14 +217,14 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
-    """ Refresh Tokens
+    """ Exchange a refresh token for a new pair; the old one stops working
 
      Exchange a refresh token for a new pair; the old one stops working. (The token
     endpoint's standard `grant_type=refresh_token` does the same.)
 
     Args:
         idempotency_key (str | Unset):
-        body (RefreshIn):
+        body (RefreshIn):  Example: {'refresh_token': 'Ztq3v8Jk2pQ9rW4xY7bN1mC5dF6gH0sLaEuIoP'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,7 +111,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Accepted | Problem]:
-    """ Request Password Reset
+    """ E-mail a reset link; it voids the links sent before
 
      E-mail a reset link; it voids the links sent before. At most a few account e-mails
     go to one address an hour (more are silently not sent); the answer is the same
@@ -119,7 +119,7 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (PasswordResetIn):
+        body (PasswordResetIn):  Example: {'email': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Accepted | Problem | None:
-    """ Request Password Reset
+    """ E-mail a reset link; it voids the links sent before
 
      E-mail a reset link; it voids the links sent before. At most a few account e-mails
     go to one address an hour (more are silently not sent); the answer is the same
@@ -157,7 +157,7 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (PasswordResetIn):
+        body (PasswordResetIn):  Example: {'email': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Accepted | Problem]:
-    """ Request Password Reset
+    """ E-mail a reset link; it voids the links sent before
 
      E-mail a reset link; it voids the links sent before. At most a few account e-mails
     go to one address an hour (more are silently not sent); the answer is the same
@@ -190,7 +190,7 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (PasswordResetIn):
+        body (PasswordResetIn):  Example: {'email': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,7 +220,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Accepted | Problem | None:
-    """ Request Password Reset
+    """ E-mail a reset link; it voids the links sent before
 
      E-mail a reset link; it voids the links sent before. At most a few account e-mails
     go to one address an hour (more are silently not sent); the answer is the same
@@ -228,7 +228,7 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (PasswordResetIn):
+        body (PasswordResetIn):  Example: {'email': 'lan@acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

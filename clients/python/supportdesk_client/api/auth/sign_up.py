@@ -111,7 +111,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Accepted | Problem]:
-    """ Sign Up
+    """ Start a sign-up: an activation link is e-mailed
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
     the address already has an account. At most a few account e-mails go to one address
@@ -151,7 +151,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Accepted | Problem | None:
-    """ Sign Up
+    """ Start a sign-up: an activation link is e-mailed
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
     the address already has an account. At most a few account e-mails go to one address
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Accepted | Problem]:
-    """ Sign Up
+    """ Start a sign-up: an activation link is e-mailed
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
     the address already has an account. At most a few account e-mails go to one address
@@ -226,7 +226,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Accepted | Problem | None:
-    """ Sign Up
+    """ Start a sign-up: an activation link is e-mailed
 
      Start a sign-up: an activation link is e-mailed. The answer never reveals whether
     the address already has an account. At most a few account e-mails go to one address

@@ -118,7 +118,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CalendarOut | Problem]:
-    """ Create Calendar
+    """ Create a calendar (version 1)
 
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
@@ -157,7 +157,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> CalendarOut | Problem | None:
-    """ Create Calendar
+    """ Create a calendar (version 1)
 
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CalendarOut | Problem]:
-    """ Create Calendar
+    """ Create a calendar (version 1)
 
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 
@@ -230,7 +230,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> CalendarOut | Problem | None:
-    """ Create Calendar
+    """ Create a calendar (version 1)
 
      Create a calendar (version 1). A wrong document answers 422 naming the field.
 

@@ -95,7 +95,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageCalendarOut | Problem]:
-    """ List Calendars
+    """ Calendars with their current version
 
      Calendars with their current version.
 
@@ -131,7 +131,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageCalendarOut | Problem | None:
-    """ List Calendars
+    """ Calendars with their current version
 
      Calendars with their current version.
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageCalendarOut | Problem]:
-    """ List Calendars
+    """ Calendars with their current version
 
      Calendars with their current version.
 
@@ -198,7 +198,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageCalendarOut | Problem | None:
-    """ List Calendars
+    """ Calendars with their current version
 
      Calendars with their current version.
 

@@ -98,7 +98,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CallVerificationOut | Problem]:
-    """ Create Call Verification
+    """ A short-lived, single-use code to read out on the phone before support acts
 
      A short-lived, single-use code to read out on the phone before support acts.
 
@@ -131,7 +131,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> CallVerificationOut | Problem | None:
-    """ Create Call Verification
+    """ A short-lived, single-use code to read out on the phone before support acts
 
      A short-lived, single-use code to read out on the phone before support acts.
 
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CallVerificationOut | Problem]:
-    """ Create Call Verification
+    """ A short-lived, single-use code to read out on the phone before support acts
 
      A short-lived, single-use code to read out on the phone before support acts.
 
@@ -192,7 +192,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> CallVerificationOut | Problem | None:
-    """ Create Call Verification
+    """ A short-lived, single-use code to read out on the phone before support acts
 
      A short-lived, single-use code to read out on the phone before support acts.
 

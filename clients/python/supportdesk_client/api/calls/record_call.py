@@ -128,7 +128,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CallOut | Problem]:
-    """ Record Call
+    """ Record a verified phone call; the first one applies `after_phone_call` targets
 
      Record a verified phone call; the first one applies `after_phone_call` targets.
 
@@ -168,7 +168,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> CallOut | Problem | None:
-    """ Record Call
+    """ Record a verified phone call; the first one applies `after_phone_call` targets
 
      Record a verified phone call; the first one applies `after_phone_call` targets.
 
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CallOut | Problem]:
-    """ Record Call
+    """ Record a verified phone call; the first one applies `after_phone_call` targets
 
      Record a verified phone call; the first one applies `after_phone_call` targets.
 
@@ -243,7 +243,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> CallOut | Problem | None:
-    """ Record Call
+    """ Record a verified phone call; the first one applies `after_phone_call` targets
 
      Record a verified phone call; the first one applies `after_phone_call` targets.
 

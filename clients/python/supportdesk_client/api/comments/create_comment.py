@@ -128,7 +128,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CommentOut | Problem]:
-    """ Create Comment
+    """ Add a comment
 
      Add a comment. A public staff comment acknowledges a new case and restarts the
     `update` clock; the customer's public reply resumes a case waiting for it. Public
@@ -170,7 +170,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> CommentOut | Problem | None:
-    """ Create Comment
+    """ Add a comment
 
      Add a comment. A public staff comment acknowledges a new case and restarts the
     `update` clock; the customer's public reply resumes a case waiting for it. Public
@@ -207,7 +207,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CommentOut | Problem]:
-    """ Create Comment
+    """ Add a comment
 
      Add a comment. A public staff comment acknowledges a new case and restarts the
     `update` clock; the customer's public reply resumes a case waiting for it. Public
@@ -249,7 +249,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> CommentOut | Problem | None:
-    """ Create Comment
+    """ Add a comment
 
      Add a comment. A public staff comment acknowledges a new case and restarts the
     `update` clock; the customer's public reply resumes a case waiting for it. Public

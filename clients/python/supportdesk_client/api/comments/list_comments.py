@@ -105,7 +105,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageCommentOut | Problem]:
-    """ List Comments
+    """ The case's comments, oldest first
 
      The case's comments, oldest first. Customers and partners see public ones only.
 
@@ -144,7 +144,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageCommentOut | Problem | None:
-    """ List Comments
+    """ The case's comments, oldest first
 
      The case's comments, oldest first. Customers and partners see public ones only.
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageCommentOut | Problem]:
-    """ List Comments
+    """ The case's comments, oldest first
 
      The case's comments, oldest first. Customers and partners see public ones only.
 
@@ -217,7 +217,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageCommentOut | Problem | None:
-    """ List Comments
+    """ The case's comments, oldest first
 
      The case's comments, oldest first. Customers and partners see public ones only.
 

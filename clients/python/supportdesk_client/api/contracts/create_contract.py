@@ -125,7 +125,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ContractOut | Problem]:
-    """ Create Contract
+    """ A customer's contract; its validity may not overlap another of the same customer (409)
 
      A customer's contract; its validity may not overlap another of the same customer (409).
 
@@ -170,7 +170,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> ContractOut | Problem | None:
-    """ Create Contract
+    """ A customer's contract; its validity may not overlap another of the same customer (409)
 
      A customer's contract; its validity may not overlap another of the same customer (409).
 
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ContractOut | Problem]:
-    """ Create Contract
+    """ A customer's contract; its validity may not overlap another of the same customer (409)
 
      A customer's contract; its validity may not overlap another of the same customer (409).
 
@@ -255,7 +255,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> ContractOut | Problem | None:
-    """ Create Contract
+    """ A customer's contract; its validity may not overlap another of the same customer (409)
 
      A customer's contract; its validity may not overlap another of the same customer (409).
 

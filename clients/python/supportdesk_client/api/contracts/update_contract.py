@@ -142,7 +142,7 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[ContractOut | Problem]:
-    """ Update Contract
+    """ Change the given fields; the change and its `reason` are recorded
 
      Change the given fields; the change and its `reason` are recorded.
 
@@ -183,7 +183,7 @@ def sync(
     if_match: None | str | Unset = UNSET,
 
 ) -> ContractOut | Problem | None:
-    """ Update Contract
+    """ Change the given fields; the change and its `reason` are recorded
 
      Change the given fields; the change and its `reason` are recorded.
 
@@ -219,7 +219,7 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[ContractOut | Problem]:
-    """ Update Contract
+    """ Change the given fields; the change and its `reason` are recorded
 
      Change the given fields; the change and its `reason` are recorded.
 
@@ -260,7 +260,7 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 
 ) -> ContractOut | Problem | None:
-    """ Update Contract
+    """ Change the given fields; the change and its `reason` are recorded
 
      Change the given fields; the change and its `reason` are recorded.
 

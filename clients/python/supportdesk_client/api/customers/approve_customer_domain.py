@@ -110,7 +110,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DomainOut | Problem]:
-    """ Approve Customer Domain
+    """ Approve a customer administrator's pending domain claim (administrators only)
 
      Approve a customer administrator's pending domain claim (administrators only).
 
@@ -149,7 +149,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> DomainOut | Problem | None:
-    """ Approve Customer Domain
+    """ Approve a customer administrator's pending domain claim (administrators only)
 
      Approve a customer administrator's pending domain claim (administrators only).
 
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DomainOut | Problem]:
-    """ Approve Customer Domain
+    """ Approve a customer administrator's pending domain claim (administrators only)
 
      Approve a customer administrator's pending domain claim (administrators only).
 
@@ -222,7 +222,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> DomainOut | Problem | None:
-    """ Approve Customer Domain
+    """ Approve a customer administrator's pending domain claim (administrators only)
 
      Approve a customer administrator's pending domain claim (administrators only).
 

@@ -128,14 +128,15 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
-    """ Invite Customer User
+    """ Add a user to the company; they receive an activation e-mail
 
      Add a user to the company; they receive an activation e-mail.
 
     Args:
         customer_id (UUID):
         idempotency_key (str | Unset):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,14 +168,15 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
-    """ Invite Customer User
+    """ Add a user to the company; they receive an activation e-mail
 
      Add a user to the company; they receive an activation e-mail.
 
     Args:
         customer_id (UUID):
         idempotency_key (str | Unset):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,14 +203,15 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
-    """ Invite Customer User
+    """ Add a user to the company; they receive an activation e-mail
 
      Add a user to the company; they receive an activation e-mail.
 
     Args:
         customer_id (UUID):
         idempotency_key (str | Unset):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,14 +243,15 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
-    """ Invite Customer User
+    """ Add a user to the company; they receive an activation e-mail
 
      Add a user to the company; they receive an activation e-mail.
 
     Args:
         customer_id (UUID):
         idempotency_key (str | Unset):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

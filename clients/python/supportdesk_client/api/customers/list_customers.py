@@ -95,7 +95,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageCustomerOut | Problem]:
-    """ List Customers
+    """ Customers the caller may see: staff all, a partner its customers, a user its own
 
      Customers the caller may see: staff all, a partner its customers, a user its own.
 
@@ -131,7 +131,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageCustomerOut | Problem | None:
-    """ List Customers
+    """ Customers the caller may see: staff all, a partner its customers, a user its own
 
      Customers the caller may see: staff all, a partner its customers, a user its own.
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageCustomerOut | Problem]:
-    """ List Customers
+    """ Customers the caller may see: staff all, a partner its customers, a user its own
 
      Customers the caller may see: staff all, a partner its customers, a user its own.
 
@@ -198,7 +198,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageCustomerOut | Problem | None:
-    """ List Customers
+    """ Customers the caller may see: staff all, a partner its customers, a user its own
 
      Customers the caller may see: staff all, a partner its customers, a user its own.
 

@@ -128,7 +128,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DomainOut | Problem]:
-    """ Register Customer Domain
+    """ Register a company domain, or one address (for free-mail users), for sign-up
 
      Register a company domain, or one address (for free-mail users), for sign-up.
 
@@ -140,7 +140,8 @@ def sync_detailed(
     Args:
         customer_id (UUID):
         idempotency_key (str | Unset):
-        body (DomainIn): Either a whole domain, or one explicitly registered address.
+        body (DomainIn): Either a whole domain, or one explicitly registered address. Example:
+            {'domain': 'acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +173,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> DomainOut | Problem | None:
-    """ Register Customer Domain
+    """ Register a company domain, or one address (for free-mail users), for sign-up
 
      Register a company domain, or one address (for free-mail users), for sign-up.
 
@@ -184,7 +185,8 @@ def sync(
     Args:
         customer_id (UUID):
         idempotency_key (str | Unset):
-        body (DomainIn): Either a whole domain, or one explicitly registered address.
+        body (DomainIn): Either a whole domain, or one explicitly registered address. Example:
+            {'domain': 'acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +213,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DomainOut | Problem]:
-    """ Register Customer Domain
+    """ Register a company domain, or one address (for free-mail users), for sign-up
 
      Register a company domain, or one address (for free-mail users), for sign-up.
 
@@ -223,7 +225,8 @@ async def asyncio_detailed(
     Args:
         customer_id (UUID):
         idempotency_key (str | Unset):
-        body (DomainIn): Either a whole domain, or one explicitly registered address.
+        body (DomainIn): Either a whole domain, or one explicitly registered address. Example:
+            {'domain': 'acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,7 +258,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> DomainOut | Problem | None:
-    """ Register Customer Domain
+    """ Register a company domain, or one address (for free-mail users), for sign-up
 
      Register a company domain, or one address (for free-mail users), for sign-up.
 
@@ -267,7 +270,8 @@ async def asyncio(
     Args:
         customer_id (UUID):
         idempotency_key (str | Unset):
-        body (DomainIn): Either a whole domain, or one explicitly registered address.
+        body (DomainIn): Either a whole domain, or one explicitly registered address. Example:
+            {'domain': 'acme.vn'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

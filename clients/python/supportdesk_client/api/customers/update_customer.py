@@ -148,7 +148,8 @@ def sync_detailed(
         customer_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (CustomerPatch):
+        body (CustomerPatch):  Example: {'how_widespread': 'some_users', 'test_calls_allowed':
+            False}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +187,8 @@ def sync(
         customer_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (CustomerPatch):
+        body (CustomerPatch):  Example: {'how_widespread': 'some_users', 'test_calls_allowed':
+            False}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +221,8 @@ async def asyncio_detailed(
         customer_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (CustomerPatch):
+        body (CustomerPatch):  Example: {'how_widespread': 'some_users', 'test_calls_allowed':
+            False}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,7 +260,8 @@ async def asyncio(
         customer_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (CustomerPatch):
+        body (CustomerPatch):  Example: {'how_widespread': 'some_users', 'test_calls_allowed':
+            False}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -132,7 +132,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
-    """ Acknowledge Escalation
+    """ The addressed manager (or a higher one, or an admin) takes it on; others 403 `not-addressed-manager`
 
      The addressed manager (or a higher one, or an admin) takes it on; others 403
     `not-addressed-manager`.
@@ -172,7 +172,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
-    """ Acknowledge Escalation
+    """ The addressed manager (or a higher one, or an admin) takes it on; others 403 `not-addressed-manager`
 
      The addressed manager (or a higher one, or an admin) takes it on; others 403
     `not-addressed-manager`.
@@ -207,7 +207,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
-    """ Acknowledge Escalation
+    """ The addressed manager (or a higher one, or an admin) takes it on; others 403 `not-addressed-manager`
 
      The addressed manager (or a higher one, or an admin) takes it on; others 403
     `not-addressed-manager`.
@@ -247,7 +247,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
-    """ Acknowledge Escalation
+    """ The addressed manager (or a higher one, or an admin) takes it on; others 403 `not-addressed-manager`
 
      The addressed manager (or a higher one, or an admin) takes it on; others 403
     `not-addressed-manager`.

@@ -128,7 +128,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
-    """ Create Escalation
+    """ Escalate an open case in writing
 
      Escalate an open case in writing. It goes one level above the highest level the
     case's earlier escalations reached in the contract's chain, automatic ones and
@@ -176,7 +176,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
-    """ Create Escalation
+    """ Escalate an open case in writing
 
      Escalate an open case in writing. It goes one level above the highest level the
     case's earlier escalations reached in the contract's chain, automatic ones and
@@ -219,7 +219,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
-    """ Create Escalation
+    """ Escalate an open case in writing
 
      Escalate an open case in writing. It goes one level above the highest level the
     case's earlier escalations reached in the contract's chain, automatic ones and
@@ -267,7 +267,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
-    """ Create Escalation
+    """ Escalate an open case in writing
 
      Escalate an open case in writing. It goes one level above the highest level the
     case's earlier escalations reached in the contract's chain, automatic ones and

@@ -165,7 +165,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageEscalationOut | Problem]:
-    """ List Escalations
+    """ The managers' queue, oldest first; filters combine
 
      The managers' queue, oldest first; filters combine. Support staff only: customers
     follow their escalations through `GET /v1/tickets/{id}/escalations`.
@@ -219,7 +219,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageEscalationOut | Problem | None:
-    """ List Escalations
+    """ The managers' queue, oldest first; filters combine
 
      The managers' queue, oldest first; filters combine. Support staff only: customers
     follow their escalations through `GET /v1/tickets/{id}/escalations`.
@@ -268,7 +268,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageEscalationOut | Problem]:
-    """ List Escalations
+    """ The managers' queue, oldest first; filters combine
 
      The managers' queue, oldest first; filters combine. Support staff only: customers
     follow their escalations through `GET /v1/tickets/{id}/escalations`.
@@ -322,7 +322,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageEscalationOut | Problem | None:
-    """ List Escalations
+    """ The managers' queue, oldest first; filters combine
 
      The managers' queue, oldest first; filters combine. Support staff only: customers
     follow their escalations through `GET /v1/tickets/{id}/escalations`.

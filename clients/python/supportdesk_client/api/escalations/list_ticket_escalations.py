@@ -105,7 +105,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageEscalationOut | Problem]:
-    """ List Ticket Escalations
+    """ The case's escalations, oldest first
 
      The case's escalations, oldest first.
 
@@ -144,7 +144,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageEscalationOut | Problem | None:
-    """ List Ticket Escalations
+    """ The case's escalations, oldest first
 
      The case's escalations, oldest first.
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageEscalationOut | Problem]:
-    """ List Ticket Escalations
+    """ The case's escalations, oldest first
 
      The case's escalations, oldest first.
 
@@ -217,7 +217,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageEscalationOut | Problem | None:
-    """ List Ticket Escalations
+    """ The case's escalations, oldest first
 
      The case's escalations, oldest first.
 

@@ -128,7 +128,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
-    """ Resolve Escalation
+    """ The addressed manager answers it in writing; the person who escalated is told
 
      The addressed manager answers it in writing; the person who escalated is told.
 
@@ -168,7 +168,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
-    """ Resolve Escalation
+    """ The addressed manager answers it in writing; the person who escalated is told
 
      The addressed manager answers it in writing; the person who escalated is told.
 
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[EscalationOut | Problem]:
-    """ Resolve Escalation
+    """ The addressed manager answers it in writing; the person who escalated is told
 
      The addressed manager answers it in writing; the person who escalated is told.
 
@@ -243,7 +243,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> EscalationOut | Problem | None:
-    """ Resolve Escalation
+    """ The addressed manager answers it in writing; the person who escalated is told
 
      The addressed manager answers it in writing; the person who escalated is told.
 

@@ -118,7 +118,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
-    """ Change Password
+    """ Change your password with the current one
 
      Change your password with the current one. Every other session ends (their access
     and refresh tokens stop working); this answer carries a new pair for this one.
@@ -156,7 +156,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
-    """ Change Password
+    """ Change your password with the current one
 
      Change your password with the current one. Every other session ends (their access
     and refresh tokens stop working); this answer carries a new pair for this one.
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TokenOut]:
-    """ Change Password
+    """ Change your password with the current one
 
      Change your password with the current one. Every other session ends (their access
     and refresh tokens stop working); this answer carries a new pair for this one.
@@ -227,7 +227,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TokenOut | None:
-    """ Change Password
+    """ Change your password with the current one
 
      Change your password with the current one. Every other session ends (their access
     and refresh tokens stop working); this answer carries a new pair for this one.

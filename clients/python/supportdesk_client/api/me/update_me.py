@@ -118,14 +118,15 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
-    """ Update Me
+    """ Keep contact details current: phone numbers, time zone, notification preferences
 
      Keep contact details current: phone numbers, time zone, notification preferences.
 
     Args:
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (MePatch):
+        body (MePatch):  Example: {'phone_numbers': [{'label': 'mobile', 'number': '+84 90 123
+            4567'}], 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,14 +156,15 @@ def sync(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
-    """ Update Me
+    """ Keep contact details current: phone numbers, time zone, notification preferences
 
      Keep contact details current: phone numbers, time zone, notification preferences.
 
     Args:
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (MePatch):
+        body (MePatch):  Example: {'phone_numbers': [{'label': 'mobile', 'number': '+84 90 123
+            4567'}], 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,14 +189,15 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
-    """ Update Me
+    """ Keep contact details current: phone numbers, time zone, notification preferences
 
      Keep contact details current: phone numbers, time zone, notification preferences.
 
     Args:
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (MePatch):
+        body (MePatch):  Example: {'phone_numbers': [{'label': 'mobile', 'number': '+84 90 123
+            4567'}], 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,14 +227,15 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
-    """ Update Me
+    """ Keep contact details current: phone numbers, time zone, notification preferences
 
      Keep contact details current: phone numbers, time zone, notification preferences.
 
     Args:
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (MePatch):
+        body (MePatch):  Example: {'phone_numbers': [{'label': 'mobile', 'number': '+84 90 123
+            4567'}], 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -128,7 +128,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApiKeyCreated | Problem]:
-    """ Create Api Key
+    """ Issue a key for a partner integration
 
      Issue a key for a partner integration. The secret is in this answer only;
     `Location` is where it is revoked (`DELETE`).
@@ -136,7 +136,7 @@ def sync_detailed(
     Args:
         partner_id (UUID):
         idempotency_key (str | Unset):
-        body (ApiKeyIn):
+        body (ApiKeyIn):  Example: {'name': 'Zendesk bridge'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> ApiKeyCreated | Problem | None:
-    """ Create Api Key
+    """ Issue a key for a partner integration
 
      Issue a key for a partner integration. The secret is in this answer only;
     `Location` is where it is revoked (`DELETE`).
@@ -176,7 +176,7 @@ def sync(
     Args:
         partner_id (UUID):
         idempotency_key (str | Unset):
-        body (ApiKeyIn):
+        body (ApiKeyIn):  Example: {'name': 'Zendesk bridge'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ApiKeyCreated | Problem]:
-    """ Create Api Key
+    """ Issue a key for a partner integration
 
      Issue a key for a partner integration. The secret is in this answer only;
     `Location` is where it is revoked (`DELETE`).
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     Args:
         partner_id (UUID):
         idempotency_key (str | Unset):
-        body (ApiKeyIn):
+        body (ApiKeyIn):  Example: {'name': 'Zendesk bridge'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +243,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> ApiKeyCreated | Problem | None:
-    """ Create Api Key
+    """ Issue a key for a partner integration
 
      Issue a key for a partner integration. The secret is in this answer only;
     `Location` is where it is revoked (`DELETE`).
@@ -251,7 +251,7 @@ async def asyncio(
     Args:
         partner_id (UUID):
         idempotency_key (str | Unset):
-        body (ApiKeyIn):
+        body (ApiKeyIn):  Example: {'name': 'Zendesk bridge'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

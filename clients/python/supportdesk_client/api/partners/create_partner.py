@@ -122,7 +122,8 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (PartnerIn):
+        body (PartnerIn):  Example: {'helpdesk_email': 'helpdesk@saigon-partners.vn',
+            'helpdesk_url': 'https://helpdesk.saigon-partners.vn', 'name': 'Saigon Telecom Partners'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +157,8 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (PartnerIn):
+        body (PartnerIn):  Example: {'helpdesk_email': 'helpdesk@saigon-partners.vn',
+            'helpdesk_url': 'https://helpdesk.saigon-partners.vn', 'name': 'Saigon Telecom Partners'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +187,8 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (PartnerIn):
+        body (PartnerIn):  Example: {'helpdesk_email': 'helpdesk@saigon-partners.vn',
+            'helpdesk_url': 'https://helpdesk.saigon-partners.vn', 'name': 'Saigon Telecom Partners'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +222,8 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (PartnerIn):
+        body (PartnerIn):  Example: {'helpdesk_email': 'helpdesk@saigon-partners.vn',
+            'helpdesk_url': 'https://helpdesk.saigon-partners.vn', 'name': 'Saigon Telecom Partners'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -129,7 +129,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PresetApplied | Problem]:
-    """ Apply Preset
+    """ Create the preset's calendar and SLA policy, and an example contract for a customer
 
      Create the preset's calendar and SLA policy, and an example contract for a customer.
 
@@ -139,7 +139,8 @@ def sync_detailed(
     Args:
         name (str):
         idempotency_key (str | Unset):
-        body (PresetApplyIn | Unset):
+        body (PresetApplyIn | Unset):  Example: {'country': 'VN', 'customer_id':
+            '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +172,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> PresetApplied | Problem | None:
-    """ Apply Preset
+    """ Create the preset's calendar and SLA policy, and an example contract for a customer
 
      Create the preset's calendar and SLA policy, and an example contract for a customer.
 
@@ -181,7 +182,8 @@ def sync(
     Args:
         name (str):
         idempotency_key (str | Unset):
-        body (PresetApplyIn | Unset):
+        body (PresetApplyIn | Unset):  Example: {'country': 'VN', 'customer_id':
+            '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +210,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PresetApplied | Problem]:
-    """ Apply Preset
+    """ Create the preset's calendar and SLA policy, and an example contract for a customer
 
      Create the preset's calendar and SLA policy, and an example contract for a customer.
 
@@ -218,7 +220,8 @@ async def asyncio_detailed(
     Args:
         name (str):
         idempotency_key (str | Unset):
-        body (PresetApplyIn | Unset):
+        body (PresetApplyIn | Unset):  Example: {'country': 'VN', 'customer_id':
+            '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +253,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> PresetApplied | Problem | None:
-    """ Apply Preset
+    """ Create the preset's calendar and SLA policy, and an example contract for a customer
 
      Create the preset's calendar and SLA policy, and an example contract for a customer.
 
@@ -260,7 +263,8 @@ async def asyncio(
     Args:
         name (str):
         idempotency_key (str | Unset):
-        body (PresetApplyIn | Unset):
+        body (PresetApplyIn | Unset):  Example: {'country': 'VN', 'customer_id':
+            '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'timezone': 'Asia/Ho_Chi_Minh'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

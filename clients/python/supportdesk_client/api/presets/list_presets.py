@@ -73,7 +73,8 @@ def sync_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Problem | list[PresetOut]]:
-    """ List Presets
+    """ The presets, each with the assumptions it makes where its process is silent and the parameters
+    `apply` accepts, with their defaults
 
      The presets, each with the assumptions it makes where its process is silent and
     the parameters `apply` accepts, with their defaults.
@@ -102,7 +103,8 @@ def sync(
     client: AuthenticatedClient,
 
 ) -> Problem | list[PresetOut] | None:
-    """ List Presets
+    """ The presets, each with the assumptions it makes where its process is silent and the parameters
+    `apply` accepts, with their defaults
 
      The presets, each with the assumptions it makes where its process is silent and
     the parameters `apply` accepts, with their defaults.
@@ -126,7 +128,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Problem | list[PresetOut]]:
-    """ List Presets
+    """ The presets, each with the assumptions it makes where its process is silent and the parameters
+    `apply` accepts, with their defaults
 
      The presets, each with the assumptions it makes where its process is silent and
     the parameters `apply` accepts, with their defaults.
@@ -155,7 +158,8 @@ async def asyncio(
     client: AuthenticatedClient,
 
 ) -> Problem | list[PresetOut] | None:
-    """ List Presets
+    """ The presets, each with the assumptions it makes where its process is silent and the parameters
+    `apply` accepts, with their defaults
 
      The presets, each with the assumptions it makes where its process is silent and
     the parameters `apply` accepts, with their defaults.

@@ -73,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 
 ) -> Response[Problem | list[ProblemTypeOut]]:
-    """ List Problem Types
+    """ Every problem `type` the API answers, with its status and meaning
 
      Every problem `type` the API answers, with its status and meaning.
 
@@ -101,7 +101,7 @@ def sync(
     client: AuthenticatedClient | Client,
 
 ) -> Problem | list[ProblemTypeOut] | None:
-    """ List Problem Types
+    """ Every problem `type` the API answers, with its status and meaning
 
      Every problem `type` the API answers, with its status and meaning.
 
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 
 ) -> Response[Problem | list[ProblemTypeOut]]:
-    """ List Problem Types
+    """ Every problem `type` the API answers, with its status and meaning
 
      Every problem `type` the API answers, with its status and meaning.
 
@@ -152,7 +152,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 
 ) -> Problem | list[ProblemTypeOut] | None:
-    """ List Problem Types
+    """ Every problem `type` the API answers, with its status and meaning
 
      Every problem `type` the API answers, with its status and meaning.
 

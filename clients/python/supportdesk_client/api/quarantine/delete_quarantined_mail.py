@@ -88,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Any | Problem]:
-    """ Delete Quarantined Mail
+    """ Mark the message deleted
 
      Mark the message deleted. The row and its bytes are kept, with who and when.
 
@@ -121,7 +121,7 @@ def sync(
     client: AuthenticatedClient,
 
 ) -> Any | Problem | None:
-    """ Delete Quarantined Mail
+    """ Mark the message deleted
 
      Mark the message deleted. The row and its bytes are kept, with who and when.
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Any | Problem]:
-    """ Delete Quarantined Mail
+    """ Mark the message deleted
 
      Mark the message deleted. The row and its bytes are kept, with who and when.
 
@@ -182,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient,
 
 ) -> Any | Problem | None:
-    """ Delete Quarantined Mail
+    """ Mark the message deleted
 
      Mark the message deleted. The row and its bytes are kept, with who and when.
 

@@ -85,7 +85,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Problem | QuarantinedMailDetail]:
-    """ Get Quarantined Mail
+    """ One message with its text and the list of its attachments
 
      One message with its text and the list of its attachments.
 
@@ -118,7 +118,7 @@ def sync(
     client: AuthenticatedClient,
 
 ) -> Problem | QuarantinedMailDetail | None:
-    """ Get Quarantined Mail
+    """ One message with its text and the list of its attachments
 
      One message with its text and the list of its attachments.
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Problem | QuarantinedMailDetail]:
-    """ Get Quarantined Mail
+    """ One message with its text and the list of its attachments
 
      One message with its text and the list of its attachments.
 
@@ -179,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
 
 ) -> Problem | QuarantinedMailDetail | None:
-    """ Get Quarantined Mail
+    """ One message with its text and the list of its attachments
 
      One message with its text and the list of its attachments.
 

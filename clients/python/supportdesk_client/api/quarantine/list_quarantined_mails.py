@@ -135,7 +135,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageQuarantinedMailOut | Problem]:
-    """ List Quarantined Mails
+    """ Held, released and deleted messages, oldest first
 
      Held, released and deleted messages, oldest first.
 
@@ -180,7 +180,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageQuarantinedMailOut | Problem | None:
-    """ List Quarantined Mails
+    """ Held, released and deleted messages, oldest first
 
      Held, released and deleted messages, oldest first.
 
@@ -220,7 +220,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageQuarantinedMailOut | Problem]:
-    """ List Quarantined Mails
+    """ Held, released and deleted messages, oldest first
 
      Held, released and deleted messages, oldest first.
 
@@ -265,7 +265,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageQuarantinedMailOut | Problem | None:
-    """ List Quarantined Mails
+    """ Held, released and deleted messages, oldest first
 
      Held, released and deleted messages, oldest first.
 

@@ -128,7 +128,8 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReleasedOut]:
-    """ Release Quarantined Mail
+    """ Raise the held message as a case of `customer_id`, by e-mail, as `requester_email` (an active user
+    of that customer) or else as the caller
 
      Raise the held message as a case of `customer_id`, by e-mail, as `requester_email`
     (an active user of that customer) or else as the caller. The contract's rules apply
@@ -171,7 +172,8 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReleasedOut | None:
-    """ Release Quarantined Mail
+    """ Raise the held message as a case of `customer_id`, by e-mail, as `requester_email` (an active user
+    of that customer) or else as the caller
 
      Raise the held message as a case of `customer_id`, by e-mail, as `requester_email`
     (an active user of that customer) or else as the caller. The contract's rules apply
@@ -209,7 +211,8 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | ReleasedOut]:
-    """ Release Quarantined Mail
+    """ Raise the held message as a case of `customer_id`, by e-mail, as `requester_email` (an active user
+    of that customer) or else as the caller
 
      Raise the held message as a case of `customer_id`, by e-mail, as `requester_email`
     (an active user of that customer) or else as the caller. The contract's rules apply
@@ -252,7 +255,8 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | ReleasedOut | None:
-    """ Release Quarantined Mail
+    """ Raise the held message as a case of `customer_id`, by e-mail, as `requester_email` (an active user
+    of that customer) or else as the caller
 
      Raise the held message as a case of `customer_id`, by e-mail, as `requester_email`
     (an active user of that customer) or else as the caller. The contract's rules apply

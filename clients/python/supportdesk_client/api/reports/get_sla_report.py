@@ -123,7 +123,7 @@ def sync_detailed(
     contract_id: None | Unset | UUID = UNSET,
 
 ) -> Response[Problem | SlaReportOut]:
-    """ Get Sla Report
+    """ SLA compliance of the tickets created in `[from, to)` that the caller may see
 
      SLA compliance of the tickets created in `[from, to)` that the caller may see:
     per severity × metric and per metric, the targets met, breached and still running,
@@ -168,7 +168,7 @@ def sync(
     contract_id: None | Unset | UUID = UNSET,
 
 ) -> Problem | SlaReportOut | None:
-    """ Get Sla Report
+    """ SLA compliance of the tickets created in `[from, to)` that the caller may see
 
      SLA compliance of the tickets created in `[from, to)` that the caller may see:
     per severity × metric and per metric, the targets met, breached and still running,
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     contract_id: None | Unset | UUID = UNSET,
 
 ) -> Response[Problem | SlaReportOut]:
-    """ Get Sla Report
+    """ SLA compliance of the tickets created in `[from, to)` that the caller may see
 
      SLA compliance of the tickets created in `[from, to)` that the caller may see:
     per severity × metric and per metric, the targets met, breached and still running,
@@ -253,7 +253,7 @@ async def asyncio(
     contract_id: None | Unset | UUID = UNSET,
 
 ) -> Problem | SlaReportOut | None:
-    """ Get Sla Report
+    """ SLA compliance of the tickets created in `[from, to)` that the caller may see
 
      SLA compliance of the tickets created in `[from, to)` that the caller may see:
     per severity × metric and per metric, the targets met, breached and still running,

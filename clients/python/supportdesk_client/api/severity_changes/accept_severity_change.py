@@ -134,7 +134,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Accept Severity Change
+    """ The other side accepts a pending proposal: the level takes effect now
 
      The other side accepts a pending proposal: the level takes effect now.
 
@@ -176,7 +176,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Accept Severity Change
+    """ The other side accepts a pending proposal: the level takes effect now
 
      The other side accepts a pending proposal: the level takes effect now.
 
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Accept Severity Change
+    """ The other side accepts a pending proposal: the level takes effect now
 
      The other side accepts a pending proposal: the level takes effect now.
 
@@ -255,7 +255,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Accept Severity Change
+    """ The other side accepts a pending proposal: the level takes effect now
 
      The other side accepts a pending proposal: the level takes effect now.
 

@@ -147,7 +147,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Create Severity Change
+    """ Propose a severity
 
      Propose a severity. A staff upgrade applies at once; a staff downgrade waits for the
     customer's consent; a customer's proposal waits for staff. With `reclassify`, a manager
@@ -192,7 +192,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Create Severity Change
+    """ Propose a severity
 
      Propose a severity. A staff upgrade applies at once; a staff downgrade waits for the
     customer's consent; a customer's proposal waits for staff. With `reclassify`, a manager
@@ -232,7 +232,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Create Severity Change
+    """ Propose a severity
 
      Propose a severity. A staff upgrade applies at once; a staff downgrade waits for the
     customer's consent; a customer's proposal waits for staff. With `reclassify`, a manager
@@ -277,7 +277,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Create Severity Change
+    """ Propose a severity
 
      Propose a severity. A staff upgrade applies at once; a staff downgrade waits for the
     customer's consent; a customer's proposal waits for staff. With `reclassify`, a manager

@@ -130,7 +130,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Decide Severity Change
+    """ The regional operations manager decides a dispute; the decision is final
 
      The regional operations manager decides a dispute; the decision is final.
 
@@ -173,7 +173,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Decide Severity Change
+    """ The regional operations manager decides a dispute; the decision is final
 
      The regional operations manager decides a dispute; the decision is final.
 
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Decide Severity Change
+    """ The regional operations manager decides a dispute; the decision is final
 
      The regional operations manager decides a dispute; the decision is final.
 
@@ -254,7 +254,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Decide Severity Change
+    """ The regional operations manager decides a dispute; the decision is final
 
      The regional operations manager decides a dispute; the decision is final.
 

@@ -130,7 +130,8 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Dispute Severity Change
+    """ The other side disputes a change that took effect at once (a Severity 1 reclassification, a staff
+    upgrade), with a reason
 
      The other side disputes a change that took effect at once (a Severity 1
     reclassification, a staff upgrade), with a reason.
@@ -140,6 +141,7 @@ def sync_detailed(
         change_id (UUID):
         idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +175,8 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Dispute Severity Change
+    """ The other side disputes a change that took effect at once (a Severity 1 reclassification, a staff
+    upgrade), with a reason
 
      The other side disputes a change that took effect at once (a Severity 1
     reclassification, a staff upgrade), with a reason.
@@ -183,6 +186,7 @@ def sync(
         change_id (UUID):
         idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +215,8 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Dispute Severity Change
+    """ The other side disputes a change that took effect at once (a Severity 1 reclassification, a staff
+    upgrade), with a reason
 
      The other side disputes a change that took effect at once (a Severity 1
     reclassification, a staff upgrade), with a reason.
@@ -221,6 +226,7 @@ async def asyncio_detailed(
         change_id (UUID):
         idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,7 +260,8 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Dispute Severity Change
+    """ The other side disputes a change that took effect at once (a Severity 1 reclassification, a staff
+    upgrade), with a reason
 
      The other side disputes a change that took effect at once (a Severity 1
     reclassification, a staff upgrade), with a reason.
@@ -264,6 +271,7 @@ async def asyncio(
         change_id (UUID):
         idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,7 +105,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageSeverityChangeOut | Problem]:
-    """ List Severity Changes
+    """ Every severity change of the case, oldest first, with its reasons
 
      Every severity change of the case, oldest first, with its reasons.
 
@@ -144,7 +144,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageSeverityChangeOut | Problem | None:
-    """ List Severity Changes
+    """ Every severity change of the case, oldest first, with its reasons
 
      Every severity change of the case, oldest first, with its reasons.
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageSeverityChangeOut | Problem]:
-    """ List Severity Changes
+    """ Every severity change of the case, oldest first, with its reasons
 
      Every severity change of the case, oldest first, with its reasons.
 
@@ -217,7 +217,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageSeverityChangeOut | Problem | None:
-    """ List Severity Changes
+    """ Every severity change of the case, oldest first, with its reasons
 
      Every severity change of the case, oldest first, with its reasons.
 

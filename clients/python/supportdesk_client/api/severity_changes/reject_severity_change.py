@@ -130,7 +130,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Reject Severity Change
+    """ The other side rejects a pending proposal with a reason
 
      The other side rejects a pending proposal with a reason: it becomes a dispute,
     escalated to the regional operations manager.
@@ -140,6 +140,7 @@ def sync_detailed(
         change_id (UUID):
         idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +174,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Reject Severity Change
+    """ The other side rejects a pending proposal with a reason
 
      The other side rejects a pending proposal with a reason: it becomes a dispute,
     escalated to the regional operations manager.
@@ -183,6 +184,7 @@ def sync(
         change_id (UUID):
         idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +213,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SeverityChangeOut]:
-    """ Reject Severity Change
+    """ The other side rejects a pending proposal with a reason
 
      The other side rejects a pending proposal with a reason: it becomes a dispute,
     escalated to the regional operations manager.
@@ -221,6 +223,7 @@ async def asyncio_detailed(
         change_id (UUID):
         idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,7 +257,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SeverityChangeOut | None:
-    """ Reject Severity Change
+    """ The other side rejects a pending proposal with a reason
 
      The other side rejects a pending proposal with a reason: it becomes a dispute,
     escalated to the regional operations manager.
@@ -264,6 +267,7 @@ async def asyncio(
         change_id (UUID):
         idempotency_key (str | Unset):
         body (SeverityAnswerIn): Accepting may give a reason; rejecting and disputing must.
+            Example: {'reason': 'Agreed: a workaround through the backup trunk exists.'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

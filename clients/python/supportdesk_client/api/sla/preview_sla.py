@@ -118,7 +118,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PreviewOut | Problem]:
-    """ Preview Sla
+    """ The period at `created_at` and each target's `due_at` (UTC) for the severity
 
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
@@ -155,7 +155,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> PreviewOut | Problem | None:
-    """ Preview Sla
+    """ The period at `created_at` and each target's `due_at` (UTC) for the severity
 
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PreviewOut | Problem]:
-    """ Preview Sla
+    """ The period at `created_at` and each target's `due_at` (UTC) for the severity
 
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 
@@ -224,7 +224,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> PreviewOut | Problem | None:
-    """ Preview Sla
+    """ The period at `created_at` and each target's `due_at` (UTC) for the severity
 
      The period at `created_at` and each target's `due_at` (UTC) for the severity.
 

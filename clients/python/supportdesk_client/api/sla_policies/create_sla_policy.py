@@ -118,7 +118,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PolicyOut | Problem]:
-    """ Create Sla Policy
+    """ Create an SLA policy (version 1)
 
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
@@ -158,7 +158,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> PolicyOut | Problem | None:
-    """ Create Sla Policy
+    """ Create an SLA policy (version 1)
 
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[PolicyOut | Problem]:
-    """ Create Sla Policy
+    """ Create an SLA policy (version 1)
 
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 
@@ -233,7 +233,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> PolicyOut | Problem | None:
-    """ Create Sla Policy
+    """ Create an SLA policy (version 1)
 
      Create an SLA policy (version 1). A wrong document answers 422 naming the field.
 

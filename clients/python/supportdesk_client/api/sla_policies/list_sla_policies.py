@@ -95,7 +95,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PagePolicyOut | Problem]:
-    """ List Sla Policies
+    """ SLA policies with their current version
 
      SLA policies with their current version.
 
@@ -131,7 +131,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> PagePolicyOut | Problem | None:
-    """ List Sla Policies
+    """ SLA policies with their current version
 
      SLA policies with their current version.
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PagePolicyOut | Problem]:
-    """ List Sla Policies
+    """ SLA policies with their current version
 
      SLA policies with their current version.
 
@@ -198,7 +198,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> PagePolicyOut | Problem | None:
-    """ List Sla Policies
+    """ SLA policies with their current version
 
      SLA policies with their current version.
 

@@ -125,7 +125,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
-    """ Create Ticket
+    """ Raise a case
 
      Raise a case. Answers at once with the tracking number; the acknowledgement
     e-mail is queued in the same transaction.
@@ -168,7 +168,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
-    """ Create Ticket
+    """ Raise a case
 
      Raise a case. Answers at once with the tracking number; the acknowledgement
     e-mail is queued in the same transaction.
@@ -206,7 +206,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
-    """ Create Ticket
+    """ Raise a case
 
      Raise a case. Answers at once with the tracking number; the acknowledgement
     e-mail is queued in the same transaction.
@@ -249,7 +249,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
-    """ Create Ticket
+    """ Raise a case
 
      Raise a case. Answers at once with the tracking number; the acknowledgement
     e-mail is queued in the same transaction.

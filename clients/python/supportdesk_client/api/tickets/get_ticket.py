@@ -85,7 +85,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Problem | TicketOut]:
-    """ Get Ticket
+    """ The case, with its `ETag` (send it back as `If-Match` when you edit)
 
      The case, with its `ETag` (send it back as `If-Match` when you edit).
 
@@ -118,7 +118,7 @@ def sync(
     client: AuthenticatedClient,
 
 ) -> Problem | TicketOut | None:
-    """ Get Ticket
+    """ The case, with its `ETag` (send it back as `If-Match` when you edit)
 
      The case, with its `ETag` (send it back as `If-Match` when you edit).
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Problem | TicketOut]:
-    """ Get Ticket
+    """ The case, with its `ETag` (send it back as `If-Match` when you edit)
 
      The case, with its `ETag` (send it back as `If-Match` when you edit).
 
@@ -179,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
 
 ) -> Problem | TicketOut | None:
-    """ Get Ticket
+    """ The case, with its `ETag` (send it back as `If-Match` when you edit)
 
      The case, with its `ETag` (send it back as `If-Match` when you edit).
 

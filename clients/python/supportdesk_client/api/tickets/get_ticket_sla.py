@@ -85,7 +85,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Problem | TicketSlaOut]:
-    """ Get Ticket Sla
+    """ Each SLA clock: target, state, due time, counted and remaining time, pauses
 
      Each SLA clock: target, state, due time, counted and remaining time, pauses.
 
@@ -118,7 +118,7 @@ def sync(
     client: AuthenticatedClient,
 
 ) -> Problem | TicketSlaOut | None:
-    """ Get Ticket Sla
+    """ Each SLA clock: target, state, due time, counted and remaining time, pauses
 
      Each SLA clock: target, state, due time, counted and remaining time, pauses.
 
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Problem | TicketSlaOut]:
-    """ Get Ticket Sla
+    """ Each SLA clock: target, state, due time, counted and remaining time, pauses
 
      Each SLA clock: target, state, due time, counted and remaining time, pauses.
 
@@ -179,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
 
 ) -> Problem | TicketSlaOut | None:
-    """ Get Ticket Sla
+    """ Each SLA clock: target, state, due time, counted and remaining time, pauses
 
      Each SLA clock: target, state, due time, counted and remaining time, pauses.
 

@@ -105,7 +105,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageEventOut | Problem]:
-    """ List Ticket Events
+    """ The audit trail: every change, who made it, through which channel, before/after
 
      The audit trail: every change, who made it, through which channel, before/after.
 
@@ -144,7 +144,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageEventOut | Problem | None:
-    """ List Ticket Events
+    """ The audit trail: every change, who made it, through which channel, before/after
 
      The audit trail: every change, who made it, through which channel, before/after.
 
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageEventOut | Problem]:
-    """ List Ticket Events
+    """ The audit trail: every change, who made it, through which channel, before/after
 
      The audit trail: every change, who made it, through which channel, before/after.
 
@@ -217,7 +217,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageEventOut | Problem | None:
-    """ List Ticket Events
+    """ The audit trail: every change, who made it, through which channel, before/after
 
      The audit trail: every change, who made it, through which channel, before/after.
 

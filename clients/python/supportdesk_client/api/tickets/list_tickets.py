@@ -217,7 +217,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageTicketOut | Problem]:
-    """ List Tickets
+    """ The cases the caller may see, newest first by default; filters combine
 
      The cases the caller may see, newest first by default; filters combine.
 
@@ -288,7 +288,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageTicketOut | Problem | None:
-    """ List Tickets
+    """ The cases the caller may see, newest first by default; filters combine
 
      The cases the caller may see, newest first by default; filters combine.
 
@@ -354,7 +354,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageTicketOut | Problem]:
-    """ List Tickets
+    """ The cases the caller may see, newest first by default; filters combine
 
      The cases the caller may see, newest first by default; filters combine.
 
@@ -425,7 +425,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageTicketOut | Problem | None:
-    """ List Tickets
+    """ The cases the caller may see, newest first by default; filters combine
 
      The cases the caller may see, newest first by default; filters combine.
 

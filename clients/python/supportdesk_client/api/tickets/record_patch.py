@@ -128,7 +128,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ClockOut | Problem]:
-    """ Record Patch
+    """ Support records the patch of a critical bug
 
      Support records the patch of a critical bug: the `patch` clock (24 h from the
     resolution with outcome `bug` at severity 1) stops, met or breached. 409 when the
@@ -170,7 +170,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> ClockOut | Problem | None:
-    """ Record Patch
+    """ Support records the patch of a critical bug
 
      Support records the patch of a critical bug: the `patch` clock (24 h from the
     resolution with outcome `bug` at severity 1) stops, met or breached. 409 when the
@@ -207,7 +207,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ClockOut | Problem]:
-    """ Record Patch
+    """ Support records the patch of a critical bug
 
      Support records the patch of a critical bug: the `patch` clock (24 h from the
     resolution with outcome `bug` at severity 1) stops, met or breached. 409 when the
@@ -249,7 +249,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> ClockOut | Problem | None:
-    """ Record Patch
+    """ Support records the patch of a critical bug
 
      Support records the patch of a critical bug: the `patch` clock (24 h from the
     resolution with outcome `bug` at severity 1) stops, met or breached. 409 when the

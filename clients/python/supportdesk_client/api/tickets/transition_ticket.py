@@ -147,7 +147,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
-    """ Transition Ticket
+    """ Move the case: `{"to": "resolved", "outcome": "fixed"}`
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
     409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
@@ -191,7 +191,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
-    """ Transition Ticket
+    """ Move the case: `{"to": "resolved", "outcome": "fixed"}`
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
     409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
@@ -230,7 +230,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
-    """ Transition Ticket
+    """ Move the case: `{"to": "resolved", "outcome": "fixed"}`
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
     409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.
@@ -274,7 +274,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
-    """ Transition Ticket
+    """ Move the case: `{"to": "resolved", "outcome": "fixed"}`
 
      Move the case: `{"to": "resolved", "outcome": "fixed"}`. An invalid move answers
     409 naming the allowed states; a stale `If-Match` (the case's ETag) 412.

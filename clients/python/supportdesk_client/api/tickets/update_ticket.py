@@ -135,7 +135,7 @@ def sync_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
-    """ Update Ticket
+    """ Edit the given fields; with `If-Match`, only if the case is still that version
 
      Edit the given fields; with `If-Match`, only if the case is still that version.
 
@@ -143,7 +143,8 @@ def sync_detailed(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (TicketPatch):
+        body (TicketPatch):  Example: {'assignee_id': '0190c3d2-7020-7b4c-9d5e-6f70819a2b3c',
+            'product_area': 'SIP trunking'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +176,7 @@ def sync(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
-    """ Update Ticket
+    """ Edit the given fields; with `If-Match`, only if the case is still that version
 
      Edit the given fields; with `If-Match`, only if the case is still that version.
 
@@ -183,7 +184,8 @@ def sync(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (TicketPatch):
+        body (TicketPatch):  Example: {'assignee_id': '0190c3d2-7020-7b4c-9d5e-6f70819a2b3c',
+            'product_area': 'SIP trunking'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +212,7 @@ async def asyncio_detailed(
     if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | TicketOut]:
-    """ Update Ticket
+    """ Edit the given fields; with `If-Match`, only if the case is still that version
 
      Edit the given fields; with `If-Match`, only if the case is still that version.
 
@@ -218,7 +220,8 @@ async def asyncio_detailed(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (TicketPatch):
+        body (TicketPatch):  Example: {'assignee_id': '0190c3d2-7020-7b4c-9d5e-6f70819a2b3c',
+            'product_area': 'SIP trunking'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +253,7 @@ async def asyncio(
     if_match: None | str | Unset = UNSET,
 
 ) -> Problem | TicketOut | None:
-    """ Update Ticket
+    """ Edit the given fields; with `If-Match`, only if the case is still that version
 
      Edit the given fields; with `If-Match`, only if the case is still that version.
 
@@ -258,7 +261,8 @@ async def asyncio(
         ticket_id (UUID):
         if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
             longer current
-        body (TicketPatch):
+        body (TicketPatch):  Example: {'assignee_id': '0190c3d2-7020-7b4c-9d5e-6f70819a2b3c',
+            'product_area': 'SIP trunking'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -118,13 +118,14 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
-    """ Invite Staff Member
+    """ Add a vendor engineer or manager; they receive an activation e-mail
 
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
         idempotency_key (str | Unset):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,13 +155,14 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
-    """ Invite Staff Member
+    """ Add a vendor engineer or manager; they receive an activation e-mail
 
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
         idempotency_key (str | Unset):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,13 +187,14 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UserOut]:
-    """ Invite Staff Member
+    """ Add a vendor engineer or manager; they receive an activation e-mail
 
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
         idempotency_key (str | Unset):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,13 +224,14 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UserOut | None:
-    """ Invite Staff Member
+    """ Add a vendor engineer or manager; they receive an activation e-mail
 
      Add a vendor engineer or manager; they receive an activation e-mail.
 
     Args:
         idempotency_key (str | Unset):
-        body (UserIn): A user invited by an administrator; they get an activation e-mail.
+        body (UserIn): A user invited by an administrator; they get an activation e-mail. Example:
+            {'email': 'hoa@acme.vn', 'name': 'Hoa Pham', 'role': 'customer_user'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

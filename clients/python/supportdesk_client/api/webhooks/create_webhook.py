@@ -118,7 +118,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookCreated]:
-    """ Create Webhook
+    """ Subscribe to events
 
      Subscribe to events. The signing `secret` is in this answer only: store it.
 
@@ -159,7 +159,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | WebhookCreated | None:
-    """ Create Webhook
+    """ Subscribe to events
 
      Subscribe to events. The signing `secret` is in this answer only: store it.
 
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookCreated]:
-    """ Create Webhook
+    """ Subscribe to events
 
      Subscribe to events. The signing `secret` is in this answer only: store it.
 
@@ -236,7 +236,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | WebhookCreated | None:
-    """ Create Webhook
+    """ Subscribe to events
 
      Subscribe to events. The signing `secret` is in this answer only: store it.
 

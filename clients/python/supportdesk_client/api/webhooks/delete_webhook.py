@@ -88,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Any | Problem]:
-    """ Delete Webhook
+    """ Unsubscribe; deliveries still queued for it are dropped
 
      Unsubscribe; deliveries still queued for it are dropped.
 
@@ -121,7 +121,7 @@ def sync(
     client: AuthenticatedClient,
 
 ) -> Any | Problem | None:
-    """ Delete Webhook
+    """ Unsubscribe; deliveries still queued for it are dropped
 
      Unsubscribe; deliveries still queued for it are dropped.
 
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[Any | Problem]:
-    """ Delete Webhook
+    """ Unsubscribe; deliveries still queued for it are dropped
 
      Unsubscribe; deliveries still queued for it are dropped.
 
@@ -182,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient,
 
 ) -> Any | Problem | None:
-    """ Delete Webhook
+    """ Unsubscribe; deliveries still queued for it are dropped
 
      Unsubscribe; deliveries still queued for it are dropped.
 

@@ -112,7 +112,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageWebhookDeliveryOut | Problem]:
-    """ List Webhook Deliveries
+    """ The delivery log: one entry per attempt, oldest first
 
      The delivery log: one entry per attempt, oldest first.
 
@@ -151,7 +151,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageWebhookDeliveryOut | Problem | None:
-    """ List Webhook Deliveries
+    """ The delivery log: one entry per attempt, oldest first
 
      The delivery log: one entry per attempt, oldest first.
 
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageWebhookDeliveryOut | Problem]:
-    """ List Webhook Deliveries
+    """ The delivery log: one entry per attempt, oldest first
 
      The delivery log: one entry per attempt, oldest first.
 
@@ -224,7 +224,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageWebhookDeliveryOut | Problem | None:
-    """ List Webhook Deliveries
+    """ The delivery log: one entry per attempt, oldest first
 
      The delivery log: one entry per attempt, oldest first.
 

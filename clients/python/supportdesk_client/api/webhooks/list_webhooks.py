@@ -102,7 +102,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageWebhookOut | Problem]:
-    """ List Webhooks
+    """ The caller's organisation's subscriptions (an administrator sees all)
 
      The caller's organisation's subscriptions (an administrator sees all).
 
@@ -138,7 +138,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageWebhookOut | Problem | None:
-    """ List Webhooks
+    """ The caller's organisation's subscriptions (an administrator sees all)
 
      The caller's organisation's subscriptions (an administrator sees all).
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
 
 ) -> Response[PageWebhookOut | Problem]:
-    """ List Webhooks
+    """ The caller's organisation's subscriptions (an administrator sees all)
 
      The caller's organisation's subscriptions (an administrator sees all).
 
@@ -205,7 +205,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
 
 ) -> PageWebhookOut | Problem | None:
-    """ List Webhooks
+    """ The caller's organisation's subscriptions (an administrator sees all)
 
      The caller's organisation's subscriptions (an administrator sees all).
 
