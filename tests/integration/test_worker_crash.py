@@ -28,6 +28,9 @@ from app.settings import Settings
 from tests.support.smtp import SmtpServer
 from tests.support.waiting import eventually
 
+# Kills real worker processes: CI runs it once, in the PostgreSQL leg (see the Makefile).
+pytestmark = pytest.mark.crash
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

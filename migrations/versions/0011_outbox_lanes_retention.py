@@ -1,7 +1,7 @@
 """outbox lanes, wake-ups and retention indexes (issue 11 points 9 and 11)
 
-Revision ID: 0007_i11c
-Revises: 0007_i11b
+Revision ID: 0011_outbox_lanes_retention
+Revises: 0010_account_security
 """
 
 from collections.abc import Sequence
@@ -9,8 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007_i11c"
-down_revision: str | None = "0007_i11b"
+revision: str = "0011_outbox_lanes_retention"
+down_revision: str | None = "0010_account_security"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

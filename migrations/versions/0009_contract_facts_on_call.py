@@ -1,8 +1,8 @@
 """contracts: the facts an incident must carry, the on-call address; customers: the
 standing facts of their cases (issue 13)
 
-Revision ID: 0007_i13c
-Revises: 0007_i12
+Revision ID: 0009_contract_facts_on_call
+Revises: 0008_full_text_search
 Create Date: 2026-12-02 04:30:00
 """
 
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0007_i13c"
-down_revision: str | None = "0007_i12"
+revision: str = "0009_contract_facts_on_call"
+down_revision: str | None = "0008_full_text_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

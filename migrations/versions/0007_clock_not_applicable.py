@@ -1,6 +1,6 @@
 """ticket clocks remember when their target stopped applying (a severity change)
 
-Revision ID: 0007_i14
+Revision ID: 0007_clock_not_applicable
 Revises: 0006_inbound_mail
 """
 
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007_i14"
+revision: str = "0007_clock_not_applicable"
 down_revision: str | None = "0006_inbound_mail"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

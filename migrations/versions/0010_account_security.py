@@ -1,7 +1,7 @@
 """accounts hardening: token version, domain claim status, known login clients (issue 11)
 
-Revision ID: 0007_i11b
-Revises: 0007_i13c
+Revision ID: 0010_account_security
+Revises: 0009_contract_facts_on_call
 """
 
 from collections.abc import Sequence
@@ -9,8 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007_i11b"
-down_revision: str | None = "0007_i13c"
+revision: str = "0010_account_security"
+down_revision: str | None = "0009_contract_facts_on_call"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """Full-text search: generated tsvectors with GIN indexes (PostgreSQL), FTS5 (SQLite).
 
-Revision ID: 0007_i12
-Revises: 0007_i14
+Revision ID: 0008_full_text_search
+Revises: 0007_clock_not_applicable
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from alembic import op
 
 from app.db import search
 
-revision: str = "0007_i12"
-down_revision: str | None = "0007_i14"
+revision: str = "0008_full_text_search"
+down_revision: str | None = "0007_clock_not_applicable"
 branch_labels = None
 depends_on = None
 
