@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from app.db.session import Database
@@ -391,5 +391,7 @@ def _hostile(kind: str, where: str) -> st.SearchStrategy[Any]:
 async def test_hostile_values_never_cause_a_server_error(world: World, data: st.DataObject) -> None:
     target = data.draw(st.sampled_from(TARGETS), label="target")
     value = data.draw(_hostile(target.kind, target.where), label="value")
+    # A path, query or form is UTF-8 on the wire: a lone surrogate cannot be sent there.
+    assume(target.where == "body" or _quotable(value))
     problem = await _judge(world, target, value, must_refuse=target.kind != "number")
     assert problem is None, problem
