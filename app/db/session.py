@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from app.db.repositories.accounts import AccountRepository
+from app.db.repositories.changes import ChangeRepository
 from app.db.repositories.escalations import EscalationRepository
 from app.db.repositories.idempotency import BEGIN_WAIT_MS, IdempotencyRepository
 from app.db.repositories.inbound_mail import InboundMailRepository
@@ -132,6 +133,7 @@ class UnitOfWork:
         """Rolls back and returns the connection; a connection that may be mid-statement
         (a cancelled request) or that fails to roll back is discarded, never pooled."""
         self._savepoint = None
+        self.changes.drop_all()
         if not broken:
             try:
                 await self.session.rollback()
@@ -155,10 +157,16 @@ class UnitOfWork:
             if self._savepoint.is_active:
                 await self._savepoint.rollback()
             self._savepoint = None
+            self.changes.drop_open()
 
     @cached_property
     def accounts(self) -> AccountRepository:
         return AccountRepository(self.session)
+
+    @cached_property
+    def changes(self) -> ChangeRepository:
+        """The recorded changes of this transaction, written at its COMMIT."""
+        return ChangeRepository(self.session)
 
     @cached_property
     def escalations(self) -> EscalationRepository:
@@ -206,15 +214,20 @@ class UnitOfWork:
 
     async def commit(self) -> None:
         if self._savepoint is None:
+            # Last before COMMIT: the change feed's numbers in commit order (repositories/changes).
+            await self.changes.write_pending()
             await self.session.commit()
             return
         await self._savepoint.commit()
+        self.changes.keep()
         self._savepoint = await self.session.begin_nested()
 
     async def rollback(self) -> None:
         if self._savepoint is None:
+            self.changes.drop_all()
             await self.session.rollback()
             return
+        self.changes.drop_open()
         if self._savepoint.is_active:
             await self._savepoint.rollback()
         self._savepoint = await self.session.begin_nested()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ipaddress
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -25,6 +26,22 @@ class EventType(StrEnum):
     ESCALATION_CREATED = "escalation.created"
     ESCALATION_UPDATED = "escalation.updated"
     TICKET_EMERGENCY = "ticket.emergency"
+    TICKET_SEVERITY_CHANGE_PROPOSED = "ticket.severity_change_proposed"
+    TICKET_SEVERITY_CHANGED = "ticket.severity_changed"
+    TICKET_SEVERITY_CHANGE_ACCEPTED = "ticket.severity_change_accepted"
+    TICKET_SEVERITY_CHANGE_REJECTED = "ticket.severity_change_rejected"
+    TICKET_SEVERITY_CHANGE_DISPUTED = "ticket.severity_change_disputed"
+    TICKET_SEVERITY_DECIDED = "ticket.severity_decided"
+    TICKET_SEVERITY_RECLASSIFIED = "ticket.severity_reclassified"
+    TICKET_ATTACHMENT_ADDED = "ticket.attachment_added"
+    TICKET_CALL_RECORDED = "ticket.call_recorded"
+    TICKET_RELEASED_FROM_QUARANTINE = "ticket.released_from_quarantine"
+    ALL = "*"  # a subscription to every type, present and future (never published)
+
+
+def hears(subscribed: Collection[str], event: EventType) -> bool:
+    """Whether a subscription to `subscribed` receives `event`."""
+    return event.value in subscribed or EventType.ALL.value in subscribed
 
 
 class OwnerKind(StrEnum):

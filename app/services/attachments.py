@@ -21,8 +21,9 @@ from app.domain.actors import Actor
 from app.domain.errors import NotFound
 from app.domain.ids import new_id
 from app.integrations.storage import Storage, storage_for
-from app.services import audit, tickets
+from app.services import ticket_changes, tickets
 from app.services.context import ServiceContext
+from app.services.ticket_changes import Change
 
 
 class Upload(Protocol):
@@ -125,13 +126,13 @@ async def upload(
             created_at=now,
         )
         uow.tickets.add(row)
-        audit.record(
+        await ticket_changes.record(
             uow,
-            ticket.id,
+            Change.ATTACHMENT_ADDED,
+            ticket,
             actor,
-            channel or tickets.request_channel(actor),
-            "attachment_added",
             now,
+            channel=channel or tickets.request_channel(actor),
             after={
                 "attachment_id": row.id,
                 "filename": row.filename,
@@ -140,8 +141,8 @@ async def upload(
                 "sha256": row.sha256,
                 "visibility": visibility,
             },
+            internal=visibility is not visibility_rules.Visibility.PUBLIC,
         )
-        ticket.updated_at = now
         await uow.commit()
     except BaseException:
         await store.delete(key)  # an object no row points at is never kept

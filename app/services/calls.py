@@ -12,8 +12,9 @@ from app.domain import process_rules
 from app.domain.actors import Actor, Scope, ScopeKind, Side
 from app.domain.errors import Forbidden
 from app.domain.ids import new_id
-from app.services import audit, ticket_clocks
+from app.services import ticket_changes, ticket_clocks
 from app.services.context import ServiceContext
+from app.services.ticket_changes import Change
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out on a phone
 CODE_LENGTH = 8
@@ -104,14 +105,13 @@ async def record_call(
         ticket.phone_call_at = now
         terms = await ticket_clocks.terms_of_ticket(uow, ticket)
         await ticket_clocks.apply_phone_call(uow, ticket, terms, now)
-    ticket.updated_at = now
-    audit.record(
+    await ticket_changes.record(
         uow,
-        ticket.id,
+        Change.CALL_RECORDED,
+        ticket,
         actor,
-        "phone",
-        "call_recorded",
         now,
+        channel="phone",
         after={"caller_id": caller.id, "call_id": call.id, "notes": notes},
     )
     await uow.commit()

@@ -8,7 +8,6 @@ comments are e-mailed to the other side with the tracking number in the subject.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Any
 
 from app.db.models import Comment, Ticket, User
@@ -16,12 +15,14 @@ from app.db.repositories.pagination import Page
 from app.db.session import UnitOfWork
 from app.domain import comments as rules
 from app.domain.actors import Actor
+from app.domain.changes import Recipients
 from app.domain.ids import new_id
 from app.domain.lifecycle import TicketStatus
-from app.domain.webhooks import EventType
 from app.schemas.comments import CommentIn
-from app.services import audit, notifications, tickets, webhooks
+from app.services import notifications, ticket_changes, tickets
 from app.services.context import ServiceContext
+from app.services.notifications import Notice
+from app.services.ticket_changes import Change
 
 
 async def list_comments(
@@ -58,14 +59,26 @@ async def add(
         created_at=now,
     )
     uow.tickets.add(comment)
-    audit.record(
+    public = visibility is rules.Visibility.PUBLIC
+    await ticket_changes.record(
         uow,
-        ticket.id,
+        Change.COMMENT_ADDED,
+        ticket,
         actor,
-        channel,
-        "comment_added",
         now,
+        channel=channel,
         after={"comment_id": comment.id, "visibility": visibility},
+        data={
+            "ticket_id": ticket.id,
+            "tracking_number": ticket.tracking_number,
+            "comment_id": comment.id,
+            "author_role": comment.author_role,
+            "visibility": visibility.value,
+            "body": comment.body,
+            "created_at": now,
+        },
+        notices=[await _notice(uow, actor, ticket, comment)] if public else [],
+        internal=not public,  # an internal note: staff only, no webhook (SPEC 4)
     )
     if rules.is_first_response_or_update(actor, visibility):
         await tickets.first_response(uow, ctx, actor, ticket, channel)
@@ -79,17 +92,11 @@ async def add(
             channel=channel,
             reason="the customer replied",
         )
-    ticket.updated_at = now
-    if visibility is rules.Visibility.PUBLIC:
-        await _notify(uow, now, actor, ticket, comment)
-        await _publish(uow, now, ticket, comment)
     await uow.commit()
     return comment
 
 
-async def _notify(
-    uow: UnitOfWork, now: datetime, actor: Actor, ticket: Ticket, comment: Comment
-) -> None:
+async def _notice(uow: UnitOfWork, actor: Actor, ticket: Ticket, comment: Comment) -> Notice:
     """The other side hears of a public comment, if they want to (`email_public_comments`)."""
     recipients: list[User | None]
     if rules.notify_customer_side(actor):
@@ -99,31 +106,11 @@ async def _notify(
         assignee = await uow.accounts.user_by_id(ticket.assignee_id) if ticket.assignee_id else None
         recipients = [assignee]
         intro = "The customer has added a comment to the case"
-    others = [u for u in recipients if u is not None and u.id != actor.user_id]
-    notifications.send(
-        uow,
-        now,
-        others,
-        notifications.PUBLIC_COMMENTS,
+    others = tuple(u for u in recipients if u is not None and u.id != actor.user_id)
+    return Notice(
+        Recipients.OTHER_SIDE,
         notifications.ticket_subject(ticket, ticket.subject),
         f"{intro} {ticket.tracking_number} ({ticket.subject}):\n\n{comment.body}\n\n"
         "Reply to this e-mail to answer; keep the tracking number in the subject.",
-    )
-
-
-async def _publish(uow: UnitOfWork, now: datetime, ticket: Ticket, comment: Comment) -> None:
-    """Webhook subscribers (the customer's, its partner's) hear of public comments only."""
-    await webhooks.publish(
-        uow,
-        now,
-        customer_id=ticket.customer_id,
-        event_type=EventType.TICKET_COMMENT_ADDED.value,
-        data={
-            "ticket_id": ticket.id,
-            "tracking_number": ticket.tracking_number,
-            "comment_id": comment.id,
-            "author_role": comment.author_role,
-            "body": comment.body,
-            "created_at": now.isoformat(),
-        },
+        people=others,
     )

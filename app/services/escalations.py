@@ -2,8 +2,9 @@
 acknowledge and resolve; and the automatic escalations other use cases open inside
 their own transaction (`open_sla_breach`, `open_severity_dispute`).
 
-Every escalation appends an audit event to its ticket, e-mails the addressed level
-through the outbox and publishes a webhook event, in the same transaction.
+Every escalation is a recorded change of its ticket (`ticket_changes.record`): the audit
+event, the e-mail to the addressed level, the feed row and the webhook, in the same
+transaction.
 """
 
 from __future__ import annotations
@@ -18,14 +19,17 @@ from app.db.repositories.pagination import Page
 from app.db.session import UnitOfWork
 from app.domain import escalation as rules
 from app.domain.actors import Actor, Role, Scope, ScopeKind
+from app.domain.changes import Recipients
 from app.domain.errors import NotFound
 from app.domain.escalation import EscalationState, Reason
 from app.domain.ids import new_id
 from app.domain.lifecycle import OPEN_STATES, TicketStatus
 from app.domain.sla import add_clock_time
 from app.schemas.escalations import AcknowledgeIn, EscalationIn, ResolveIn
-from app.services import audit, mail, notifications, ticket_clocks, tickets, webhooks
+from app.services import notifications, ticket_changes, ticket_clocks, tickets
 from app.services.context import ServiceContext
+from app.services.notifications import Notice
+from app.services.ticket_changes import Change
 
 __all__ = [
     "EscalationFilters",
@@ -203,7 +207,7 @@ async def acknowledge(
     row.state = rules.acknowledge(EscalationState(row.state)).value
     now = ctx.now()
     row.acknowledged_by, row.acknowledged_at = actor.user_id, now
-    await _updated(uow, actor, row, now, "escalation_acknowledged", note=body.note)
+    await _updated(uow, actor, row, now, Change.ESCALATION_ACKNOWLEDGED, note=body.note)
     await uow.commit()
     return row
 
@@ -220,7 +224,7 @@ async def resolve(
     if row.acknowledged_at is None:
         row.acknowledged_by, row.acknowledged_at = actor.user_id, now
     row.resolved_by, row.resolved_at, row.resolution = actor.user_id, now, resolution
-    await _updated(uow, actor, row, now, "escalation_resolved", note=resolution)
+    await _updated(uow, actor, row, now, Change.ESCALATION_RESOLVED, note=resolution)
     await uow.commit()
     return row
 
@@ -304,42 +308,49 @@ async def _open(
         source_key=source_key,
         created_by=actor.user_id if actor else None,
         created_at=now,
+        updated_at=now,
         acknowledge_due_at=add_clock_time(terms.calendar, rules.ACKNOWLEDGE_CLOCK, now, ack_window),
     )
     if source_key is None:
         uow.escalations.add(row)
     elif not await uow.escalations.add_once(row):
         return None  # a concurrent monitor opened it first
-    audit.record(
+    await ticket_changes.record(
         uow,
-        ticket.id,
+        Change.ESCALATION_OPENED,
+        ticket,
         actor,
-        "email" if mailbox else tickets.request_channel(actor),
-        "escalation_opened",
         now,
+        channel="email" if mailbox else tickets.request_channel(actor),
         after=_facts(row),
+        data=_data(ticket, row),
+        notices=[await _opened_notice(uow, ticket, row)],
     )
-    await _notify_opened(uow, now, ticket, row)
-    await _publish(uow, now, ticket, row, "escalation.created")
     return row
 
 
 async def _updated(
-    uow: UnitOfWork, actor: Actor, row: Escalation, now: datetime, kind: str, *, note: str | None
+    uow: UnitOfWork,
+    actor: Actor,
+    row: Escalation,
+    now: datetime,
+    change: Change,
+    *,
+    note: str | None,
 ) -> None:
+    row.updated_at = now
     ticket = await uow.tickets.ticket(row.ticket_id, ALL)
-    audit.record(
+    await ticket_changes.record(
         uow,
-        ticket.id,
+        change,
+        ticket,
         actor,
-        tickets.request_channel(actor),
-        kind,
         now,
         after={"escalation_id": row.id, "level": row.level, "state": row.state},
         reason=note,
+        data=_data(ticket, row),
+        notices=[await _updated_notice(uow, ticket, row, note)],
     )
-    await _notify_updated(uow, now, ticket, row, note)
-    await _publish(uow, now, ticket, row, "escalation.updated")
 
 
 def _facts(row: Escalation) -> dict[str, Any]:
@@ -355,19 +366,15 @@ def _facts(row: Escalation) -> dict[str, Any]:
     }
 
 
-async def _publish(
-    uow: UnitOfWork, now: datetime, ticket: Ticket, row: Escalation, event_type: str
-) -> None:
-    data = _facts(row) | {
+def _data(ticket: Ticket, row: Escalation) -> dict[str, Any]:
+    """An escalation's webhook and feed data."""
+    return _facts(row) | {
         "ticket_id": ticket.id,
         "tracking_number": ticket.tracking_number,
         "created_at": row.created_at,
         "acknowledged_at": row.acknowledged_at,
         "resolved_at": row.resolved_at,
     }
-    await webhooks.publish(
-        uow, now, customer_id=ticket.customer_id, event_type=event_type, data=data
-    )
 
 
 def subject_of(ticket: Ticket, row: Escalation) -> str:
@@ -375,7 +382,7 @@ def subject_of(ticket: Ticket, row: Escalation) -> str:
     return notifications.ticket_subject(ticket, f"Escalation level {row.level}: {reason}")
 
 
-async def _notify_opened(uow: UnitOfWork, now: datetime, ticket: Ticket, row: Escalation) -> None:
+async def _opened_notice(uow: UnitOfWork, ticket: Ticket, row: Escalation) -> Notice:
     """The level's named contacts, and every active user holding the addressed role."""
     related = ", ".join(row.related_cases) or "none"
     text = (
@@ -385,24 +392,25 @@ async def _notify_opened(uow: UnitOfWork, now: datetime, ticket: Ticket, row: Es
         f"Progress to date: {row.progress_to_date}\n\nRelated cases: {related}\n\n"
         f"Please acknowledge by {row.acknowledge_due_at:%Y-%m-%d %H:%M} UTC."
     )
-    subject = subject_of(ticket, row)
     contacted = {c["email"].lower() for c in row.contacts if c.get("email")}
-    for address in sorted(contacted):
-        mail.queue_email(uow.outbox, now, to=[address], subject=subject, text=text)
     managers = await uow.accounts.users_with_role(Role(row.addressed_role))
-    others = [u for u in managers if u.email.lower() not in contacted]
-    notifications.send(uow, now, others, notifications.ESCALATIONS, subject, text)
+    others = tuple(u for u in managers if u.email.lower() not in contacted)
+    return Notice(
+        Recipients.ESCALATION_LEVEL,
+        subject_of(ticket, row),
+        text,
+        people=others,
+        addresses=tuple(sorted(contacted)),
+    )
 
 
-async def _notify_updated(
-    uow: UnitOfWork, now: datetime, ticket: Ticket, row: Escalation, note: str | None
-) -> None:
+async def _updated_notice(
+    uow: UnitOfWork, ticket: Ticket, row: Escalation, note: str | None
+) -> Notice:
     """Whoever escalated (else the case's requester) hears it was acknowledged or resolved."""
     escalated_by = await uow.accounts.user_by_id(row.created_by) if row.created_by else None
     recipient = escalated_by or await notifications.requester(uow, ticket)
     text = f"The level {row.level} escalation of case {ticket.tracking_number} is {row.state}."
     if note:
         text += f"\n\n{note}"
-    notifications.send(
-        uow, now, [recipient], notifications.ESCALATIONS, subject_of(ticket, row), text
-    )
+    return Notice(Recipients.ESCALATED_BY, subject_of(ticket, row), text, people=(recipient,))

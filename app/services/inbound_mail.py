@@ -33,14 +33,15 @@ from app.schemas.tickets import TicketCreate
 from app.services import (
     accounts,
     attachments,
-    audit,
     comments,
     email_contacts,
     escalation_mail,
     mail,
+    ticket_changes,
     ticket_intake,
 )
 from app.services.context import ServiceContext
+from app.services.ticket_changes import Change
 
 __all__ = ["QuarantineFilters", "Received", "delete", "get", "list_held", "receive", "release"]
 
@@ -395,13 +396,13 @@ async def release(
     row.released_ticket_id = ticket.id
     row.decided_by = actor.user_id
     row.decided_at = now
-    audit.record(
+    await ticket_changes.record(
         uow,
-        ticket.id,
+        Change.RELEASED_FROM_QUARANTINE,
+        ticket,
         actor,
-        "email",
-        "released_from_quarantine",
         now,
+        channel="email",
         after={"quarantined_mail_id": row.id, "reason": row.reason, "sender": row.sender},
     )
     await uow.commit()

@@ -1,4 +1,6 @@
-"""Who is told what, by e-mail through the outbox, respecting preferences (SPEC 6).
+"""Who is told what about a case, by e-mail through the outbox, respecting preferences
+(SPEC 6): the notices' texts and the lookups of their recipients. A notice is queued by
+`ticket_changes.record` only, as the e-mail its change's table names.
 
 Every message names the ticket's tracking number in its subject, so replies thread and
 the e-mail gateway can attach them to the case.
@@ -6,23 +8,42 @@ the e-mail gateway can attach them to the case.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
 from app.db.models import Partner, Ticket, User
 from app.db.session import UnitOfWork
 from app.domain.actors import Role, Scope, ScopeKind
+from app.domain.changes import Preference, Recipients
 from app.domain.inbound_mail import writes_by_mail
 from app.services import mail
 
 # Preference keys (app/schemas/accounts.NotificationPreferences); absent means "yes".
-TICKET_UPDATES = "email_ticket_updates"
-PUBLIC_COMMENTS = "email_public_comments"
-SLA_WARNINGS = "email_sla_warnings"
-ESCALATIONS = "email_escalations"
+TICKET_UPDATES = Preference.TICKET_UPDATES.value
+PUBLIC_COMMENTS = Preference.PUBLIC_COMMENTS.value
+SLA_WARNINGS = Preference.SLA_WARNINGS.value
+ESCALATIONS = Preference.ESCALATIONS.value
 
 
-def wants(user: User, preference: str) -> bool:
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """One e-mail of a change: to whom (an e-mail the change's table names) and what it
+    says. `people` and `addresses` are the recipients only the use case knows (the
+    escalated level, the on-call engineer, the other side of a comment); the requester,
+    the support owners and the partner helpdesk are looked up when not given."""
+
+    to: Recipients
+    subject: str
+    text: str
+    people: tuple[User | None, ...] = ()
+    addresses: tuple[str, ...] = ()
+    headers: Mapping[str, str] | None = None
+
+
+def wants(user: User, preference: str | None) -> bool:
+    if preference is None:
+        return True
     return bool((user.notification_preferences or {}).get(preference, True))
 
 
@@ -34,7 +55,7 @@ def send(
     uow: UnitOfWork,
     now: datetime,
     users: Iterable[User | None],
-    preference: str,
+    preference: str | None,
     subject: str,
     text: str,
 ) -> int:
@@ -69,25 +90,18 @@ async def support_owners(uow: UnitOfWork, ticket: Ticket) -> list[User]:
     return await uow.accounts.users_with_role(Role.SUPPORT_MANAGER)
 
 
-async def state_changed(
-    uow: UnitOfWork, now: datetime, ticket: Ticket, before: str, outcome: str | None
-) -> None:
+def state_changed(ticket: Ticket, before: str, outcome: str | None) -> Notice:
     """The customer hears of every state change of its case (SPEC 6, e-mail out)."""
     result = f" Outcome: {outcome}." if outcome else ""
-    send(
-        uow,
-        now,
-        [await requester(uow, ticket)],
-        TICKET_UPDATES,
+    return Notice(
+        Recipients.REQUESTER,
         ticket_subject(ticket, f"Status: {ticket.status}"),
         f"Your case {ticket.tracking_number} ({ticket.subject}) moved from {before} to "
         f"{ticket.status}.{result}",
     )
 
 
-async def sla_alert(
-    uow: UnitOfWork, now: datetime, ticket: Ticket, metric: str, due_at: datetime, *, breached: bool
-) -> None:
+def sla_alert(ticket: Ticket, metric: str, due_at: datetime, *, breached: bool) -> Notice:
     """The case's owner hears at 80 % of a target and again at its breach (SPEC 3.1)."""
     if breached:
         headline = f"SLA breached: {metric}"
@@ -95,11 +109,8 @@ async def sla_alert(
     else:
         headline = f"SLA warning: {metric} due {due_at:%Y-%m-%d %H:%M} UTC"
         text = f"has used 80% of its time; it is due at {due_at.isoformat()}."
-    send(
-        uow,
-        now,
-        await support_owners(uow, ticket),
-        SLA_WARNINGS,
+    return Notice(
+        Recipients.SUPPORT_OWNERS,
         ticket_subject(ticket, headline),
         f"The {metric} target of {ticket.tracking_number} (severity {ticket.severity}, "
         f"{ticket.subject}) {text}",
@@ -116,32 +127,17 @@ async def partner_helpdesk(uow: UnitOfWork, ticket: Ticket) -> Partner | None:
     return await uow.organisations.partner_by_id(partner_id) if partner_id else None
 
 
-def send_to_helpdesk(
-    uow: UnitOfWork, now: datetime, partner: Partner | None, subject: str, text: str
-) -> int:
-    """Queues one e-mail to the partner's published helpdesk address, if it has one."""
-    if partner is None or not partner.helpdesk_email:
-        return 0
-    mail.queue_email(uow.outbox, now, to=[partner.helpdesk_email], subject=subject, text=text)
-    return 1
-
-
-def page_on_call(
-    uow: UnitOfWork, now: datetime, ticket: Ticket, address: str, failing_share: float | None
-) -> None:
+def page_on_call(ticket: Ticket, address: str, failing_share: float | None) -> Notice:
     """The on-call engineer is paged for an emergency case (SPEC 4.1.4). Always sent: a
     page is not a preference."""
     share = "not given" if failing_share is None else f"{failing_share:.0%}"
-    mail.queue_email(
-        uow.outbox,
-        now,
-        to=[address],
-        subject=ticket_subject(ticket, f"EMERGENCY: {ticket.subject}"),
-        text=(
-            f"Emergency case {ticket.tracking_number} was raised by {ticket.channel} at "
-            f"{ticket.created_at.isoformat()} and is routed as severity {ticket.severity}.\n\n"
-            f"Subject: {ticket.subject}\nShare of calls failing: {share}\n\n"
-            f"{ticket.description}"
-        ),
+    return Notice(
+        Recipients.ON_CALL,
+        ticket_subject(ticket, f"EMERGENCY: {ticket.subject}"),
+        f"Emergency case {ticket.tracking_number} was raised by {ticket.channel} at "
+        f"{ticket.created_at.isoformat()} and is routed as severity {ticket.severity}.\n\n"
+        f"Subject: {ticket.subject}\nShare of calls failing: {share}\n\n"
+        f"{ticket.description}",
+        addresses=(address,),
         headers={"Importance": "high", "X-Priority": "1"},
     )

@@ -7,9 +7,12 @@ import uuid
 
 from app.db.session import UnitOfWork
 from app.domain.actors import Actor
+from app.domain.changes import Recipients
 from app.schemas.tickets import ClockOut, PatchIn
-from app.services import audit, notifications, ticket_clocks, tickets
+from app.services import notifications, ticket_changes, ticket_clocks
 from app.services.context import ServiceContext
+from app.services.notifications import Notice
+from app.services.ticket_changes import Change, ticket_data
 
 
 async def record(
@@ -19,29 +22,24 @@ async def record(
     terms = await ticket_clocks.terms_of_ticket(uow, ticket)
     now = ctx.now()
     clock = await ticket_clocks.record_patch(uow, ticket, terms, actor, now)
-    ticket.updated_at = now
     facts = {"reference": body.reference, "due_at": clock.due_at, "state": clock.state}
-    audit.record(
+    await ticket_changes.record(
         uow,
-        ticket.id,
+        Change.PATCH_RECORDED,
+        ticket,
         actor,
-        tickets.request_channel(actor),
-        "patch_recorded",
         now,
         after=facts,
         reason=body.note,
-    )
-    notifications.send(
-        uow,
-        now,
-        [await notifications.requester(uow, ticket)],
-        notifications.TICKET_UPDATES,
-        notifications.ticket_subject(ticket, f"Patch available: {body.reference}"),
-        f"The patch for case {ticket.tracking_number} ({ticket.subject}) is available: "
-        f"{body.reference}." + (f"\n\n{body.note}" if body.note else ""),
-    )
-    await tickets.publish(
-        uow, now, ticket, "ticket.updated", {"changed": ["patch"], "patch": facts}
+        data=ticket_data(ticket, {"changed": ["patch"], "patch": facts}),
+        notices=[
+            Notice(
+                Recipients.REQUESTER,
+                notifications.ticket_subject(ticket, f"Patch available: {body.reference}"),
+                f"The patch for case {ticket.tracking_number} ({ticket.subject}) is available: "
+                f"{body.reference}." + (f"\n\n{body.note}" if body.note else ""),
+            )
+        ],
     )
     await uow.commit()
     return clock

@@ -17,13 +17,16 @@ from app.db.session import UnitOfWork
 from app.domain import case_notices, severity, severity_changes
 from app.domain import escalation as escalation_rules
 from app.domain.actors import Actor, Side
+from app.domain.changes import Recipients
 from app.domain.contracts import ContractTerms
 from app.domain.errors import NotFound
 from app.domain.ids import new_id
 from app.domain.preconditions import Precondition, unconditional
 from app.schemas.severity_changes import SeverityChangeIn, SeverityDecisionIn
-from app.services import audit, escalations, notifications, ticket_clocks, tickets
+from app.services import escalations, notifications, ticket_changes, ticket_clocks
 from app.services.context import ServiceContext
+from app.services.notifications import Notice
+from app.services.ticket_changes import Change, ticket_data
 
 
 async def list_changes(
@@ -75,9 +78,11 @@ async def propose(
     )
     uow.tickets.add(row)
     if change.kind is severity.SeverityChangeKind.RECLASSIFICATION:
-        kind = "severity_reclassified"
+        kind = Change.SEVERITY_RECLASSIFIED
+    elif result.new_level:
+        kind = Change.SEVERITY_CHANGED
     else:
-        kind = "severity_changed" if result.new_level else "severity_change_proposed"
+        kind = Change.SEVERITY_CHANGE_PROPOSED
     await _settle(uow, ctx, actor, ticket, terms, row, result, kind, change.reason)
     return row
 
@@ -119,7 +124,7 @@ async def _answer(
     ticket, terms, row = await _load(uow, actor, ticket_id, change_id)
     result = severity.answer_change(_domain(row), actor, accept=accept, reason=reason)
     _answered(row, actor, result.change, ctx)
-    kind = "severity_change_accepted" if accept else "severity_change_rejected"
+    kind = Change.SEVERITY_CHANGE_ACCEPTED if accept else Change.SEVERITY_CHANGE_REJECTED
     await _settle(uow, ctx, actor, ticket, terms, row, result, kind, result.change.answer_reason)
     return row
 
@@ -144,7 +149,7 @@ async def dispute(
         terms,
         row,
         result,
-        "severity_change_disputed",
+        Change.SEVERITY_CHANGE_DISPUTED,
         result.change.answer_reason,
     )
     return row
@@ -177,7 +182,7 @@ async def decide(
         terms,
         row,
         result,
-        "severity_dispute_decided",
+        Change.SEVERITY_DISPUTE_DECIDED,
         result.change.decision_reason,
     )
     return row
@@ -232,7 +237,7 @@ async def _settle(
     terms: ContractTerms,
     row: SeverityChange,
     result: severity.SeverityResult,
-    kind: str,
+    kind: Change,
     reason: str | None,
 ) -> None:
     """Applies an effective level (retargeting the clocks), audits the step, opens the
@@ -242,68 +247,63 @@ async def _settle(
     if result.new_level is not None and result.new_level != ticket.severity:
         ticket.severity = result.new_level
         await ticket_clocks.apply_severity(uow, ticket, terms, now)
-    ticket.updated_at = now
-    audit.record(
+    after = {
+        "severity": ticket.severity,
+        "severity_change_id": row.id,
+        "change_kind": row.kind,
+        "status": row.status,
+        "from_level": row.from_level,
+        "to_level": row.to_level,
+        "decided_level": row.decided_level,
+    }
+    await ticket_changes.record(
         uow,
-        ticket.id,
-        actor,
-        tickets.request_channel(actor),
         kind,
+        ticket,
+        actor,
         now,
         before={"severity": before},
-        after={
-            "severity": ticket.severity,
-            "severity_change_id": row.id,
-            "change_kind": row.kind,
-            "status": row.status,
-            "from_level": row.from_level,
-            "to_level": row.to_level,
-            "decided_level": row.decided_level,
-        },
+        after=after,
         reason=reason,
+        data=ticket_data(ticket, {"previous_severity": before, **after}),
+        notices=await _notices(uow, ticket, row, result, before),
     )
     if result.open_dispute_escalation:
         await open_dispute_escalation(uow, ctx, ticket, row)
-    await _notify(uow, ctx, ticket, row, result, before)
     await uow.commit()
 
 
-async def _notify(
+async def _notices(
     uow: UnitOfWork,
-    ctx: ServiceContext,
     ticket: Ticket,
     row: SeverityChange,
     result: severity.SeverityResult,
     before: int,
-) -> None:
+) -> list[Notice]:
     awaiting = result.change.awaiting
     if awaiting is Side.STAFF:
-        owners = await notifications.support_owners(uow, ticket)
-        notifications.send(
-            uow,
-            ctx.now(),
-            owners,
-            notifications.TICKET_UPDATES,
-            notifications.ticket_subject(ticket, f"Severity change proposed: {row.to_level}"),
-            f"The customer proposes severity {row.to_level} (now {row.from_level}) for "
-            f"{ticket.tracking_number} ({ticket.subject}). Reason: {row.reason}\n\n"
-            "Accept or reject the proposal; a rejection goes to the regional operations "
-            "manager as a dispute.",
-        )
-        return
+        return [
+            Notice(
+                Recipients.SUPPORT_OWNERS,
+                notifications.ticket_subject(ticket, f"Severity change proposed: {row.to_level}"),
+                f"The customer proposes severity {row.to_level} (now {row.from_level}) for "
+                f"{ticket.tracking_number} ({ticket.subject}). Reason: {row.reason}\n\n"
+                "Accept or reject the proposal; a rejection goes to the regional operations "
+                "manager as a dispute.",
+            )
+        ]
     if awaiting is None and not result.notify_customer:
-        return
+        return []
     audiences = case_notices.severity_change_audiences(
         reclassification=row.kind == severity.SeverityChangeKind.RECLASSIFICATION
     )
     subject = notifications.ticket_subject(ticket, _customer_headline(row, ticket.severity, before))
     text = _customer_text(row, ticket)
-    if case_notices.Audience.REQUESTER in audiences:
-        requester = await notifications.requester(uow, ticket)
-        notifications.send(uow, ctx.now(), [requester], notifications.TICKET_UPDATES, subject, text)
-    if case_notices.Audience.PARTNER_HELPDESK in audiences:
-        partner = await notifications.partner_helpdesk(uow, ticket)
-        notifications.send_to_helpdesk(uow, ctx.now(), partner, subject, text)
+    to = {
+        case_notices.Audience.REQUESTER: Recipients.REQUESTER,
+        case_notices.Audience.PARTNER_HELPDESK: Recipients.PARTNER_HELPDESK,
+    }
+    return [Notice(to[a], subject, text) for a in audiences if a in to]
 
 
 def _customer_headline(row: SeverityChange, now_level: int, before: int) -> str:

@@ -16,8 +16,9 @@ from app.db.models import Ticket, TicketClock
 from app.db.session import Database, UnitOfWork
 from app.domain import lifecycle
 from app.domain.actors import Scope, ScopeKind
-from app.services import audit, escalations, notifications, ticket_clocks, tickets
+from app.services import escalations, notifications, ticket_changes, ticket_clocks, tickets
 from app.services.context import ServiceContext
+from app.services.ticket_changes import Change, ticket_data
 
 ALL = Scope(ScopeKind.ALL)
 AUTO_ESCALATED_SEVERITIES = frozenset({1, 2})  # SPEC 5: Severity 1 or 2 breaches
@@ -90,13 +91,18 @@ class SlaMonitor:
         assert clock.due_at is not None  # only running clocks (with a due time) are claimed
         ticket = await uow.tickets.ticket(clock.ticket_id, ALL)
         facts = {"metric": clock.metric, "due_at": clock.due_at, "warn_at": clock.warn_at}
-        kind = "sla_breached" if breached else "sla_warning"
-        audit.record(uow, ticket.id, None, "system", kind, now, after=facts)
-        await notifications.sla_alert(
-            uow, now, ticket, clock.metric, clock.due_at, breached=breached
+        await ticket_changes.record(
+            uow,
+            Change.SLA_BREACHED if breached else Change.SLA_WARNING,
+            ticket,
+            None,
+            now,
+            after=facts,
+            data=ticket_data(ticket, facts),
+            notices=[
+                notifications.sla_alert(ticket, clock.metric, clock.due_at, breached=breached)
+            ],
         )
-        event = "sla.breached" if breached else "sla.warning"
-        await tickets.publish(uow, now, ticket, event, facts)
         return ticket
 
     async def _auto_close(self, ticket_id: uuid.UUID) -> int:
@@ -115,21 +121,15 @@ class SlaMonitor:
             if plan is None or not await uow.monitor.claim_auto_close(ticket.id, now):
                 return 0
             await uow.tickets.reload(ticket)
-            await ticket_clocks.apply_plan(uow, ticket, terms, plan)
-            audit.record(
+            await tickets.apply_transition(
                 uow,
-                ticket.id,
+                self.ctx,
                 None,
-                "system",
-                "state_changed",
-                now,
-                before={"status": "resolved"},
-                after=dict(plan.changes),
+                ticket,
+                plan,
+                channel="system",
                 reason=f"closed automatically after {terms.auto_close_days} days",
-            )
-            await notifications.state_changed(uow, now, ticket, "resolved", None)
-            await tickets.publish(
-                uow, now, ticket, "ticket.state_changed", {"from": "resolved", "to": "closed"}
+                terms=terms,
             )
             await uow.commit()
             return 1

@@ -11,6 +11,7 @@ from app.db.models import Customer, Ticket, User
 from app.db.session import UnitOfWork
 from app.domain import case_notices, lifecycle, process_rules, ticket_fields
 from app.domain.actors import Actor, Side
+from app.domain.changes import Recipients
 from app.domain.contracts import Channel, ContractTerms
 from app.domain.errors import DuplicateExternalRef, Forbidden, InvalidField, NotFound
 from app.domain.ids import new_id
@@ -18,10 +19,11 @@ from app.domain.routing import operations_centre
 from app.domain.severity import initial_severity
 from app.domain.tracking import format_tracking_number
 from app.schemas.tickets import TicketCreate
-from app.services import audit, mail, notifications, ticket_clocks
+from app.services import notifications, ticket_changes, ticket_clocks
 from app.services.calls import consume_caller_verification
 from app.services.context import ServiceContext
-from app.services.tickets import publish
+from app.services.notifications import Notice
+from app.services.ticket_changes import Change, ticket_data
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,13 +96,13 @@ async def create(
     uow.tickets.add(ticket)
     await uow.tickets.flush()
     ticket_clocks.start(uow, ticket, intake.terms, now)
-    audit.record(
+    await ticket_changes.record(
         uow,
-        ticket.id,
+        Change.CREATED,
+        ticket,
         actor,
-        intake.channel.value,
-        "created",
         now,
+        channel=intake.channel.value,
         after={
             "status": ticket.status,
             "severity": intake.severity,
@@ -109,11 +111,11 @@ async def create(
             "emergency": ticket.emergency,
             "operations_centre": ticket.operations_centre,
         },
+        data=ticket_data(ticket, {"status": ticket.status}),
+        notices=await _acknowledgement(uow, actor, ticket, intake.requester),
     )
-    await _acknowledge(uow, ctx, actor, ticket, intake.requester)
-    await publish(uow, now, ticket, "ticket.created", {"status": ticket.status})
-    if intake.on_call is not None:
-        await _page_on_call(uow, ctx, ticket, intake.on_call, body.failing_call_share)
+    if ticket.emergency:
+        await _declare_emergency(uow, ctx, actor, ticket, intake, body.failing_call_share)
     if commit:
         await uow.commit()
     return ticket
@@ -292,9 +294,9 @@ async def _requester(
     return caller
 
 
-async def _acknowledge(
-    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, ticket: Ticket, requester: User | None
-) -> None:
+async def _acknowledgement(
+    uow: UnitOfWork, actor: Actor, ticket: Ticket, requester: User | None
+) -> list[Notice]:
     """The acknowledgement e-mail carries the tracking number in its subject and goes to
     whoever raised the case (SPEC 4; issue 13.11): the person, the caller an agent
     recorded it for, or a partner API key's helpdesk address."""
@@ -311,7 +313,7 @@ async def _acknowledge(
         if person is not None:
             address, name = person.email, person.name
     if not address:
-        return
+        return []
     subject = f"[{ticket.tracking_number}] {ticket.subject}"
     text = (
         f"Hello {name},\n\nwe have received your case {ticket.tracking_number} "
@@ -320,20 +322,34 @@ async def _acknowledge(
     )
     if ticket.external_ref:
         text += f"\n\nYour reference: {ticket.external_ref}"
-    mail.queue_email(uow.outbox, ctx.now(), to=[address], subject=subject, text=text)
+    return [Notice(Recipients.RAISER, subject, text, addresses=(address,))]
 
 
-async def _page_on_call(
-    uow: UnitOfWork, ctx: ServiceContext, ticket: Ticket, address: str, share: float | None
+async def _declare_emergency(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    actor: Actor,
+    ticket: Ticket,
+    intake: Intake,
+    share: float | None,
 ) -> None:
-    """An emergency pages the on-call engineer and tells webhook subscribers, in the
-    transaction that raises it (SPEC 4.1.4)."""
-    now = ctx.now()
-    notifications.page_on_call(uow, now, ticket, address, share)
-    await publish(
+    """An emergency is a change of its own: it pages the on-call engineer (if the
+    contract routes it so) and tells webhook subscribers, in the transaction that raises
+    the case (SPEC 4.1.4)."""
+    notices = []
+    if intake.on_call is not None:
+        notices.append(notifications.page_on_call(ticket, intake.on_call, share))
+    await ticket_changes.record(
         uow,
-        now,
+        Change.EMERGENCY,
         ticket,
-        "ticket.emergency",
-        {"channel": ticket.channel, "failing_call_share": share, "subject": ticket.subject},
+        actor,
+        ctx.now(),
+        channel=intake.channel.value,
+        after={"severity": ticket.severity, "paged": intake.on_call is not None},
+        data=ticket_data(
+            ticket,
+            {"channel": ticket.channel, "failing_call_share": share, "subject": ticket.subject},
+        ),
+        notices=notices,
     )

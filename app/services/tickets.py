@@ -16,6 +16,7 @@ from app.domain.preconditions import Precondition, unconditional
 
 __all__ = [
     "TicketFilters",
+    "apply_transition",
     "events",
     "get",
     "list_tickets",
@@ -27,11 +28,12 @@ __all__ = [
 from app.db.session import UnitOfWork
 from app.domain import comments, lifecycle, process_rules, ticket_fields
 from app.domain.actors import Actor, Side
-from app.domain.contracts import Channel
+from app.domain.contracts import ContractTerms
 from app.domain.errors import Forbidden, InvalidField
 from app.schemas.tickets import TicketPatch, TransitionIn
-from app.services import audit, notifications, ticket_clocks, webhooks
+from app.services import notifications, ticket_changes, ticket_clocks
 from app.services.context import ServiceContext
+from app.services.ticket_changes import Change, request_channel, ticket_data
 
 
 async def get(uow: UnitOfWork, actor: Actor, ticket_id: uuid.UUID) -> Ticket:
@@ -89,31 +91,18 @@ async def update(
             value = ticket_fields.check_subject(value)
         setattr(ticket, name, value)
     now = ctx.now()
-    ticket.updated_at = now
-    audit.record(
-        uow, ticket.id, actor, request_channel(actor), "updated", now, before=before, after=changes
+    await ticket_changes.record(
+        uow,
+        Change.UPDATED,
+        ticket,
+        actor,
+        now,
+        before=before,
+        after=changes,
+        data=ticket_data(ticket, {"changed": sorted(changes)}),
     )
-    await publish(uow, now, ticket, "ticket.updated", {"changed": sorted(changes)})
     await uow.commit()
     return ticket
-
-
-async def publish(
-    uow: UnitOfWork, now: Any, ticket: Ticket, event_type: str, data: dict[str, Any]
-) -> None:
-    """Webhook subscribers hear of the change in the same transaction (SPEC 6)."""
-    await webhooks.publish(
-        uow,
-        now,
-        customer_id=ticket.customer_id,
-        event_type=event_type,
-        data={
-            "ticket_id": ticket.id,
-            "tracking_number": ticket.tracking_number,
-            "severity": ticket.severity,
-            **data,
-        },
-    )
 
 
 async def transition(
@@ -163,14 +152,6 @@ async def first_response(
     ticket.updated_at = now
 
 
-def request_channel(actor: Actor | None) -> str:
-    """The channel of a change: `api` for API keys, `portal` for people, `system` for the
-    worker (no actor)."""
-    if actor is None:
-        return "system"
-    return Channel.API.value if actor.api_key_id else Channel.PORTAL.value
-
-
 async def move(
     uow: UnitOfWork,
     ctx: ServiceContext,
@@ -183,9 +164,8 @@ async def move(
     outcome_detail: str | None = None,
     reason: str | None = None,
 ) -> lifecycle.TransitionPlan:
-    """The one way a loaded (locked) case changes state: the lifecycle rules, its clocks,
-    the audit event, the customer's e-mail and the webhook, in the caller's transaction
-    (the caller commits)."""
+    """The one way a person changes a loaded (locked) case's state: the lifecycle rules,
+    then `apply_transition`, in the caller's transaction (the caller commits)."""
     terms = await ticket_clocks.terms_of_ticket(uow, ticket)
     now = ctx.now()
     plan = lifecycle.plan_transition(
@@ -201,23 +181,42 @@ async def move(
         closed_at=ticket.closed_at,
         is_own_request=actor.side is not Side.STAFF,
     )
+    return await apply_transition(
+        uow, ctx, actor, ticket, plan, channel=channel, reason=reason, terms=terms
+    )
+
+
+async def apply_transition(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    actor: Actor | None,
+    ticket: Ticket,
+    plan: lifecycle.TransitionPlan,
+    *,
+    channel: str,
+    reason: str | None,
+    terms: ContractTerms,
+) -> lifecycle.TransitionPlan:
+    """A planned state change applied: the case's fields, its clocks, and the change
+    recorded (audit, the customer's e-mail, the webhook). `move` plans a person's; the
+    SLA monitor plans the auto-close (`actor=None`)."""
+    now = ctx.now()
     before = ticket.status
     for name, value in plan.changes.items():
         setattr(ticket, name, value.value if hasattr(value, "value") else value)
-    ticket.updated_at = now
     await ticket_clocks.apply_plan(uow, ticket, terms, plan)
     await ticket_clocks.apply_patch_commitment(uow, ticket, terms, plan)
-    audit.record(
+    await ticket_changes.record(
         uow,
-        ticket.id,
+        Change.STATE_CHANGED,
+        ticket,
         actor,
-        channel,
-        "state_changed",
         now,
+        channel=channel,
         before={"status": before},
         after=dict(plan.changes),
         reason=reason,
+        data=ticket_data(ticket, {"from": before, "to": ticket.status}),
+        notices=[notifications.state_changed(ticket, before, ticket.outcome)],
     )
-    await notifications.state_changed(uow, now, ticket, before, ticket.outcome)
-    await publish(uow, now, ticket, "ticket.state_changed", {"from": before, "to": ticket.status})
     return plan

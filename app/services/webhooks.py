@@ -1,5 +1,5 @@
 """Webhook use cases (SPEC 6): subscribe, list, unsubscribe, read the delivery log, and
-`publish` — which other use cases call inside their own transaction."""
+`publish` — the fan-out of a recorded change (`ticket_changes.record`)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.db.models import WebhookDelivery, WebhookSubscription
+from app.db.repositories.changes import Fanout
 from app.db.repositories.pagination import Page
 from app.db.session import UnitOfWork
 from app.domain import webhooks as rules
@@ -21,6 +22,7 @@ from app.schemas.webhooks import WebhookIn
 from app.services.context import ServiceContext
 from app.services.sealing import seal
 from app.services.security import new_secret
+from app.services.wire import instant, wire
 
 SECRET_PREFIX = "whsec_"  # noqa: S105 (a marker, not a secret)
 SECRET_PURPOSE = "webhook-secret"  # noqa: S105 (names the derived key)
@@ -129,38 +131,47 @@ async def publish(
     uow: UnitOfWork,
     now: datetime,
     *,
+    event_id: uuid.UUID,
+    event_type: rules.EventType,
     customer_id: uuid.UUID | None,
-    event_type: str,
+    case: dict[str, Any],
     data: dict[str, Any],
-) -> None:
-    """Queues `event_type` for every active subscription that hears about this customer
-    (its own, its partner's, the vendor-wide ones), in the caller's transaction: the
-    caller commits, and a rolled-back change sends nothing. `data` is JSON-serialised
-    now (UUIDs and datetimes as strings), so every retry sends the same bytes."""
-    event = rules.EventType(event_type)  # a publisher naming an unknown event is a bug
-    subscriptions = [s for s in await uow.webhooks.listening(customer_id) if event in s.events]
+) -> Fanout | None:
+    """The fan-out of one recorded change to every active subscription that hears
+    `event_type` (or `*`) about this customer — its own, its partner's, the vendor-wide
+    ones. Called by `ticket_changes.record` only: the messages are written to the outbox
+    at COMMIT, with the change's feed `seq`, so a rolled-back change sends nothing. The
+    body is serialised then (ISO 8601 UTC instants), so every retry sends the same bytes.
+    `case` is the case's `ticket_id`, `tracking_number` and `external_ref`."""
+    subscriptions = [
+        s for s in await uow.webhooks.listening(customer_id) if rules.hears(s.events, event_type)
+    ]
     if not subscriptions:
-        return
-    event_id = new_id()
-    body = json.dumps(
-        {
-            "id": str(event_id),
-            "type": event.value,
-            "created_at": now.isoformat().replace("+00:00", "Z"),
-            "customer_id": str(customer_id) if customer_id else None,
-            "data": data,
-        },
-        separators=(",", ":"),
-        default=str,
-    )
-    for subscription in subscriptions:
-        uow.outbox.enqueue(
-            OUTBOX_KIND,
-            {
-                "subscription_id": str(subscription.id),
-                "event_id": str(event_id),
-                "event_type": event.value,
-                "body": body,
-            },
-            now,
-        )
+        return None
+    head = {
+        "id": str(event_id),
+        "type": event_type.value,
+        "seq": 0,
+        "created_at": instant(now),
+        "customer_id": str(customer_id) if customer_id else None,
+        **wire(case),
+        "data": wire(data),
+    }
+    targets = [str(s.id) for s in subscriptions]
+
+    def fanout(seq: int) -> list[tuple[str, dict[str, Any]]]:
+        body = json.dumps(head | {"seq": seq}, separators=(",", ":"))
+        return [
+            (
+                OUTBOX_KIND,
+                {
+                    "subscription_id": target,
+                    "event_id": str(event_id),
+                    "event_type": event_type.value,
+                    "body": body,
+                },
+            )
+            for target in targets
+        ]
+
+    return fanout

@@ -9,6 +9,7 @@ from app.db.models.accounts import (
     User,
 )
 from app.db.models.base import Base
+from app.db.models.changes import TicketChange
 from app.db.models.escalations import Escalation
 from app.db.models.idempotency import IdempotencyKey
 from app.db.models.inbound_mail import MailReply, QuarantinedMail
@@ -62,6 +63,7 @@ __all__ = [
     "SlaPolicy",
     "SlaPolicyVersion",
     "Ticket",
+    "TicketChange",
     "TicketClock",
     "TicketEvent",
     "TrackingCounter",

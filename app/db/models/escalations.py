@@ -26,6 +26,7 @@ class Escalation(IdMixin, Base):
         Index("ix_escalations_state_id", "state", "id"),
         Index("ix_escalations_level_id", "level", "id"),
         Index("ix_escalations_addressed_role_id", "addressed_role", "id"),
+        Index("ix_escalations_updated_at_id", "updated_at", "id"),  # `updated_since`
     )
 
     ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
@@ -49,3 +50,4 @@ class Escalation(IdMixin, Base):
     resolved_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     resolved_at: Mapped[datetime | None]
     resolution: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime]  # opened, acknowledged or resolved: the latest

@@ -40,6 +40,7 @@ class Ticket(IdMixin, Base):
         Index("ix_tickets_severity_id", "severity", "id"),
         Index("ix_tickets_assignee_id_id", "assignee_id", "id"),
         Index("ix_tickets_operations_centre", "operations_centre"),
+        Index("ix_tickets_updated_at_id", "updated_at", "id"),  # `updated_since`
     )
 
     tracking_number: Mapped[str] = mapped_column(String(20), unique=True)

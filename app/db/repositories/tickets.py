@@ -308,10 +308,13 @@ class MonitorQueries(Repository):
         return list((await self.session.execute(stmt)).scalars())
 
     async def claim_auto_close(self, ticket_id: uuid.UUID, now: datetime) -> bool:
+        """Holds a still-resolved case's row for the auto-close, which then goes the one
+        way a state changes (`tickets.apply_transition`); a second monitor waits, and then
+        finds the case no longer resolved."""
         result = await self.session.execute(
             update(Ticket)
             .where(Ticket.id == ticket_id, Ticket.status == "resolved")
-            .values(status="closed", closed_at=now, updated_at=now)
+            .values(updated_at=now)
         )
         return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
 

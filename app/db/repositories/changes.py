@@ -1,0 +1,152 @@
+"""The change feed and the audit trail's writes: buffered per transaction, written just
+before COMMIT with a sequence number in commit order (issue 10).
+
+Why not a bare serial: a sequence number drawn mid-transaction (`nextval`) is *allocated*
+in one order and *committed* in another. Transaction A draws 10, B draws 11, B commits
+first; a reader polling `seq > 9` sees 11 and stores it as its cursor, then A commits 10
+behind its back — skipped for ever. A filter on `pg_snapshot_xmin` does not save it
+either: the reader would have to know which numbers are still in flight, and a number
+drawn by a transaction that has not yet *started* its commit is invisible to any snapshot.
+
+So the numbers are drawn at the last moment, in commit order: `write_pending` runs as the
+final step of a real COMMIT (`UnitOfWork.commit`). On PostgreSQL it takes a transaction-
+scoped advisory lock (`pg_advisory_xact_lock(FEED_LOCK)`), reads `max(seq)`, inserts the
+transaction's rows with the next numbers, and commits; the lock is released only after the
+commit is visible. The next writer therefore reads a `max(seq)` that includes ours, and
+every number a reader can see was committed after all smaller ones: a reader that has seen
+`n` never later finds a number below `n` appear. The lock is held for one INSERT and the
+COMMIT only. On SQLite, writers are serialised by `BEGIN IMMEDIATE`, so `max(seq) + 1` is
+already in commit order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from app.db.models import OutboxMessage, TicketChange, TicketEvent
+from app.db.repositories.base import Repository
+from app.db.repositories.scoping import customer_predicate
+from app.domain.actors import Scope
+from app.domain.delivery import destination_of
+from app.domain.ids import new_id
+
+FEED_LOCK = 0x5D_C4A9_0010  # the change feed's advisory lock key (PostgreSQL)
+
+# (kind, payload) of each outbox message a change sends, given its sequence number.
+Fanout = Callable[[int], Sequence[tuple[str, dict[str, Any]]]]
+
+
+@dataclass(slots=True)
+class PendingChange:
+    """A recorded change, waiting for COMMIT: its audit event, its feed row (without the
+    `seq` it will get) and the webhooks it sends."""
+
+    audit: dict[str, Any]
+    change: dict[str, Any]
+    fanout: Fanout | None = None
+
+
+@dataclass(slots=True)
+class _Buffer:
+    kept: list[PendingChange] = field(default_factory=list)  # committed savepoints
+    open: list[PendingChange] = field(default_factory=list)  # since the last savepoint
+
+
+class ChangeRepository(Repository):
+    """Only `app.services.ticket_changes.record` adds; the unit of work writes or drops."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._buffer = _Buffer()
+
+    def append(self, pending: PendingChange) -> None:
+        self._buffer.open.append(pending)
+
+    @property
+    def pending(self) -> int:
+        return len(self._buffer.kept) + len(self._buffer.open)
+
+    def keep(self) -> None:
+        """A savepoint committed: its changes commit with the transaction."""
+        self._buffer.kept.extend(self._buffer.open)
+        self._buffer.open.clear()
+
+    def drop_open(self) -> None:
+        """A savepoint rolled back: its changes never happened."""
+        self._buffer.open.clear()
+
+    def drop_all(self) -> None:
+        self._buffer = _Buffer()
+
+    async def write_pending(self) -> None:
+        """Writes the transaction's audit events, feed rows and webhook messages, with
+        their sequence numbers; call it last before COMMIT (see the module docstring)."""
+        pending = self._buffer.kept + self._buffer.open
+        self._buffer = _Buffer()
+        if not pending:
+            return
+        await self.session.flush()  # the ORM's rows (and their row locks) first
+        await self.session.execute(insert(TicketEvent), [p.audit for p in pending])
+        if self.dialect == "postgresql":
+            await self.session.execute(select(func.pg_advisory_xact_lock(FEED_LOCK)))
+        last = (
+            await self.session.execute(select(func.coalesce(func.max(TicketChange.seq), 0)))
+        ).scalar_one()
+        rows: list[dict[str, Any]] = []
+        messages: list[dict[str, Any]] = []
+        for seq, item in enumerate(pending, start=int(last) + 1):
+            rows.append(item.change | {"seq": seq})
+            for kind, payload in item.fanout(seq) if item.fanout else ():
+                messages.append(_outbox_row(kind, payload, item.change["occurred_at"]))
+        await self.session.execute(insert(TicketChange), rows)
+        if messages:
+            await self.session.execute(insert(OutboxMessage), messages)
+
+    async def read(
+        self, scope: Scope, after: int, limit: int, *, include_internal: bool
+    ) -> tuple[list[TicketChange], int]:
+        """The visible changes after `after`, oldest first, and the cursor to go on from.
+
+        The newest number is read first: every number up to it is committed (commit
+        order), so a page that is not full has seen all there is up to it, and the
+        cursor moves there even when none of it was the caller's to see."""
+        high = int(
+            (
+                await self.session.execute(select(func.coalesce(func.max(TicketChange.seq), 0)))
+            ).scalar_one()
+        )
+        stmt = select(TicketChange).where(
+            TicketChange.seq > after,
+            TicketChange.seq <= high,
+            customer_predicate(scope, TicketChange.customer_id),
+        )
+        if not include_internal:
+            stmt = stmt.where(TicketChange.internal.is_(False))
+        rows = list(
+            (await self.session.execute(stmt.order_by(TicketChange.seq).limit(limit))).scalars()
+        )
+        cursor = rows[-1].seq if len(rows) == limit else max(after, high)
+        return rows, cursor
+
+
+def _outbox_row(kind: str, payload: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """An outbox message as a plain row (what `OutboxRepository.enqueue` adds)."""
+    return {
+        "id": new_id(),
+        "kind": kind,
+        "destination": destination_of(kind, payload),
+        "payload": payload,
+        "status": "pending",
+        "attempts": 0,
+        "next_attempt_at": now,
+        "locked_by": None,
+        "locked_until": None,
+        "last_error": None,
+        "created_at": now,
+        "sent_at": None,
+    }
