@@ -386,6 +386,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
         "resolved_by": None,
         "resolved_at": None,
         "resolution": None,
+        "updated_at": "2027-01-05T11:34:12Z",
     },
     # contracts, presets, calendars, policies
     "ContractOut": {

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query, Response, status
 from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
 from app.domain.actors import MANAGER_ROLES, Role
 from app.domain.escalation import EscalationState
-from app.schemas.common import Int32, Page, page_of, problem_responses
+from app.schemas.common import Instant, Int32, Page, page_of, problem_responses
 from app.schemas.escalations import AcknowledgeIn, EscalationIn, EscalationOut, ResolveIn
 from app.services import escalations
 from app.services.context import ServiceContext
@@ -86,6 +86,10 @@ async def list_escalations(
     level: Annotated[list[Int32] | None, Query()] = None,
     addressed_role: ManagerRoleName = None,
     customer_id: uuid.UUID | None = None,
+    updated_since: Annotated[
+        Instant | None,
+        Query(description="Only escalations opened, acknowledged or resolved since this instant"),
+    ] = None,
     mine: Annotated[
         bool, Query(description="Only escalations the caller may acknowledge and resolve")
     ] = False,
@@ -99,6 +103,7 @@ async def list_escalations(
         level=level,
         addressed_role=[r.value for r in addressed_role] if addressed_role else None,
         customer_id=customer_id,
+        updated_since=updated_since,
     )
     page = await escalations.queue(uow, caller, filters, limit, cursor, mine=mine)
     return _page(ctx, page)

@@ -60,6 +60,10 @@ async def list_tickets(
     external_ref: str | None = None,
     breached: bool | None = None,
     due_before: Instant | None = None,
+    updated_since: Annotated[
+        Instant | None,
+        Query(description="Only cases changed at or after this instant (any recorded change)"),
+    ] = None,
     tracking_number: Annotated[
         str | None,
         Query(max_length=30, description="Exactly this case (`SD-2026-000123`, any case)"),
@@ -90,6 +94,7 @@ async def list_tickets(
         external_ref=external_ref,
         breached=breached,
         due_before=due_before,
+        updated_since=updated_since,
         text=q,
         tracking_number=tracking_number,
     )

@@ -94,6 +94,9 @@ class EscalationOut(BaseModel):
     resolved_by: uuid.UUID | None
     resolved_at: datetime | None
     resolution: str | None
+    updated_at: datetime = Field(
+        description="When it was opened, acknowledged or resolved: the latest"
+    )
 
     @classmethod
     def of(cls, row: Any, now: datetime) -> EscalationOut:

@@ -190,6 +190,7 @@ async def queue(
             level=filters.level,
             addressed_role=wanted or ["-"],  # nothing the caller may answer
             customer_id=filters.customer_id,
+            updated_since=filters.updated_since,
         )
     return await uow.escalations.escalations(actor.scope, filters, limit, cursor)
 

@@ -18,7 +18,7 @@ from app.db.models import OutboxMessage
 from app.db.session import Database
 from app.domain.actors import Role
 from app.domain.clock import ControllableClock, SystemClock
-from app.services import mail, webhooks
+from app.services import mail
 from app.services.context import ServiceContext
 from app.settings import Settings
 from app.worker import Worker
@@ -26,6 +26,7 @@ from tests.support.factories import add_customer, add_partner, user_headers
 from tests.support.receivers import slow_receiver
 from tests.support.smtp import SmtpServer
 from tests.support.waiting import eventually
+from tests.support.webhook_events import queue_event
 
 
 async def _queue_mail(db: Database, now: Any, count: int, prefix: str = "mail") -> None:
@@ -56,9 +57,7 @@ async def _subscribe(
 async def _publish(db: Database, now: Any, customer_id: Any, event: str, count: int) -> None:
     async with db.unit_of_work() as uow:
         for i in range(count):
-            await webhooks.publish(
-                uow, now, customer_id=customer_id, event_type=event, data={"n": i}
-            )
+            await queue_event(uow, now, customer_id=customer_id, event_type=event, data={"n": i})
         await uow.commit()
 
 

@@ -21,11 +21,11 @@ from app.db.models import OutboxMessage
 from app.db.session import Database
 from app.domain.actors import Role
 from app.domain.clock import ControllableClock
-from app.services import webhooks
 from app.services.context import ServiceContext
 from app.worker import Worker
 from tests.support.factories import add_customer, add_partner, user_headers
 from tests.support.smtp import SmtpServer
+from tests.support.webhook_events import queue_event
 
 TOLERANCE_SECONDS = 300
 
@@ -116,7 +116,7 @@ async def _publish(
     db: Database, clock: ControllableClock, customer_id: Any, event: str = "ticket.created"
 ) -> None:
     async with db.unit_of_work() as uow:
-        await webhooks.publish(
+        await queue_event(
             uow,
             clock.now(),
             customer_id=customer_id,
@@ -180,7 +180,7 @@ async def test_a_rolled_back_change_sends_nothing(
 ) -> None:
     await _subscribe(client, world.agent, receiver.url, ["ticket.created"])
     async with db.unit_of_work() as uow:
-        await webhooks.publish(
+        await queue_event(
             uow, clock.now(), customer_id=world.customer_id, event_type="ticket.created", data={}
         )
         await uow.rollback()

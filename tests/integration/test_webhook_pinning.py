@@ -13,12 +13,12 @@ from app.domain.actors import Role
 from app.domain.clock import ControllableClock
 from app.integrations.smtp import SmtpSender
 from app.integrations.webhooks import WebhookSender
-from app.services import webhooks
 from app.services.context import ServiceContext
 from app.services.webhook_deliveries import DeliveryLog
 from app.worker import Worker
 from tests.support.factories import add_customer, add_partner, user_headers
 from tests.support.receivers import slow_receiver
+from tests.support.webhook_events import queue_event
 
 
 class RebindingDns:
@@ -48,7 +48,7 @@ async def _subscribe_and_publish(
     )
     assert r.status_code == 201, r.text
     async with db.unit_of_work() as uow:
-        await webhooks.publish(
+        await queue_event(
             uow, clock.now(), customer_id=customer.id, event_type="ticket.created", data={}
         )
         await uow.commit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -25,6 +26,7 @@ class EscalationFilters:
     addressed_role: list[str] | None = None
     customer_id: uuid.UUID | None = None
     ticket_id: uuid.UUID | None = None
+    updated_since: datetime | None = None  # opened, acknowledged or resolved since
 
 
 class EscalationRepository(Repository):
@@ -94,6 +96,8 @@ class EscalationRepository(Repository):
             stmt = stmt.where(Escalation.customer_id == filters.customer_id)
         if filters.ticket_id:
             stmt = stmt.where(Escalation.ticket_id == filters.ticket_id)
+        if filters.updated_since is not None:
+            stmt = stmt.where(Escalation.updated_at >= filters.updated_since)
         return await page_by_id(self.session, stmt, Escalation.id, limit, cursor)
 
     async def customers_of_cases(self, tracking_numbers: list[str]) -> dict[str, uuid.UUID]:

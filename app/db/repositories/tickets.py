@@ -50,6 +50,7 @@ class TicketFilters:
     due_before: datetime | None = None
     text: str | None = None
     tracking_number: str | None = None
+    updated_since: datetime | None = None  # changed at or after (every recorded change)
     search_internal: bool = False  # staff: full-text search also matches internal comments
     now: datetime | None = None  # "breached" includes running clocks already past due
 
@@ -341,6 +342,8 @@ def _filtered(stmt: Select[Any], f: TicketFilters) -> Select[Any]:
             late = or_(late, and_(TicketClock.state == "running", TicketClock.due_at <= f.now))
         breached = exists().where(TicketClock.ticket_id == Ticket.id, late)
         stmt = stmt.where(breached if f.breached else ~breached)
+    if f.updated_since is not None:
+        stmt = stmt.where(Ticket.updated_at >= f.updated_since)
     if f.due_before is not None:
         stmt = stmt.where(
             exists().where(
