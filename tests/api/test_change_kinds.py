@@ -22,7 +22,7 @@ from app.domain.clock import ControllableClock
 from app.services.context import ServiceContext
 from app.services.sla_monitor import SlaMonitor
 from tests.api.test_quarantine import received
-from tests.support.tickets import Desk, long_lived_tokens, make_desk
+from tests.support.tickets import long_lived_tokens, make_desk
 
 settings = long_lived_tokens
 T0 = datetime(2027, 1, 5, 10, 0, tzinfo=UTC)  # a Tuesday, in office hours
