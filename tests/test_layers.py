@@ -69,3 +69,59 @@ def test_sql_stays_in_the_database_layer() -> None:
 def test_jose_is_used_in_exactly_one_module() -> None:
     users = [f for f in APP.rglob("*.py") if any(n.startswith("jose") for n in _imports(f))]
     assert [f.name for f in users] == ["jwt_tokens.py"]
+
+
+def _calls(path: Path) -> list[str]:
+    """Every call in a module, as the dotted name it calls (`uow.changes.append`), and
+    `insert(X)` as `insert:X`."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if not isinstance(node, ast.Call):
+            continue
+        name = ast.unparse(node.func)
+        found.append(name)
+        if name == "insert" and node.args:
+            found.append(f"insert:{ast.unparse(node.args[0])}")
+    return found
+
+
+def _callers(*names: str) -> set[str]:
+    return {
+        str(f.relative_to(APP))
+        for f in APP.rglob("*.py")
+        if any(c in names or c.endswith(tuple("." + n for n in names)) for c in _calls(f))
+    }
+
+
+def test_only_the_recording_function_writes_a_changes_consequences() -> None:
+    """Issue 10: `ticket_changes.record` is the one writer of audit events, change-feed
+    rows, webhooks and ticket e-mails; the repository it hands them to writes them at
+    COMMIT, and the unit of work is what calls that."""
+    assert _callers("TicketEvent", "TicketChange") == set()  # no row built by hand
+    assert _callers("insert:TicketEvent", "insert:TicketChange") == {"db/repositories/changes.py"}
+    assert _callers("changes.append") == {"services/ticket_changes.py"}
+    assert _callers("write_pending") == {"db/session.py"}
+    assert _callers("webhooks.publish") == {"services/ticket_changes.py"}
+    assert _callers("notifications.send") == {"services/ticket_changes.py"}
+    # Mail about no case (accounts, a failing webhook, quarantine replies) is not a change.
+    assert _callers("mail.queue_email") == {
+        "services/ticket_changes.py",
+        "services/notifications.py",  # `send`: one e-mail per person who wants it
+        "services/accounts.py",
+        "services/webhook_deliveries.py",
+        "services/inbound_mail.py",
+    }
+    assert _callers("outbox.enqueue") == {"services/mail.py"}
+
+
+def test_no_audit_kind_is_a_bare_string() -> None:
+    """The kinds are `app.domain.changes.Change`; no module names one as a string."""
+    kinds = {"state_changed", "comment_added", "escalation_opened", "sla_breached", "created"}
+    offenders = []
+    for f in (APP / "services").rglob("*.py"):
+        for node in ast.walk(ast.parse(f.read_text())):
+            if isinstance(node, ast.Call) and ast.unparse(node.func).endswith("record"):
+                args = [*node.args, *(k.value for k in node.keywords)]
+                if any(isinstance(a, ast.Constant) and a.value in kinds for a in args):
+                    offenders.append(str(f.relative_to(APP)))
+    assert offenders == []

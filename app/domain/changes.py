@@ -53,6 +53,7 @@ class Recipients(StrEnum):
     ON_CALL = "on_call"  # the paged on-call engineer (SPEC 4.1.4)
     ESCALATION_LEVEL = "escalation_level"  # the addressed level's contacts and managers
     ESCALATED_BY = "escalated_by"  # whoever escalated, else the requester
+    ESCALATION_SENDER = "escalation_sender"  # who escalated by e-mail: an auto-reply
 
 
 class Preference(StrEnum):
@@ -115,7 +116,10 @@ EFFECTS: Mapping[Change, Effects] = {
     ),
     Change.ESCALATION_OPENED: Effects(
         _E.ESCALATION_CREATED,
-        (Mail(Recipients.ESCALATION_LEVEL, Preference.ESCALATIONS),),
+        (
+            Mail(Recipients.ESCALATION_LEVEL, Preference.ESCALATIONS),
+            Mail(Recipients.ESCALATION_SENDER),
+        ),
     ),
     Change.ESCALATION_ACKNOWLEDGED: Effects(
         _E.ESCALATION_UPDATED, (Mail(Recipients.ESCALATED_BY, Preference.ESCALATIONS),)

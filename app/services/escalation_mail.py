@@ -12,10 +12,12 @@ from app.db.session import Database, UnitOfWork
 from app.domain import escalation as rules
 from app.domain import escalation_mail as mail_rules
 from app.domain.actors import Actor
+from app.domain.changes import Recipients
 from app.domain.errors import NotFound
 from app.domain.inbound_mail import InboundMail
-from app.services import escalations, mail
+from app.services import escalations
 from app.services.context import ServiceContext
+from app.services.notifications import Notice
 
 
 async def is_escalation_mailbox(db: Database, address: str) -> bool:
@@ -58,23 +60,18 @@ async def escalate(
         fields.progress_to_date,
         list(fields.related_cases),
         mailbox=mailbox,
+        reply=lambda row: _confirmation(ticket, row, actor, fields),
     )
-    _confirm(uow, ctx, ticket, escalation, actor, fields)
     await uow.commit()
     return escalation
 
 
-def _confirm(
-    uow: UnitOfWork,
-    ctx: ServiceContext,
-    ticket: Ticket,
-    row: Escalation,
-    actor: Actor,
-    fields: mail_rules.WrittenEscalation,
-) -> None:
+def _confirmation(
+    ticket: Ticket, row: Escalation, actor: Actor, fields: mail_rules.WrittenEscalation
+) -> Notice | None:
     """The sender hears the escalation is open (RFC 3834: an automatic answer)."""
     if not actor.email:
-        return
+        return None
     text = mail_rules.confirmation_text(
         ticket.tracking_number,
         row.level,
@@ -82,11 +79,10 @@ def _confirm(
         f"{row.acknowledge_due_at:%Y-%m-%d %H:%M}",
         fields,
     )
-    mail.queue_email(
-        uow.outbox,
-        ctx.now(),
-        to=[actor.email],
-        subject=escalations.subject_of(ticket, row),
-        text=text,
+    return Notice(
+        Recipients.ESCALATION_SENDER,
+        escalations.subject_of(ticket, row),
+        text,
+        addresses=(actor.email,),
         headers={"Auto-Submitted": "auto-replied"},
     )

@@ -10,6 +10,7 @@ transaction.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -79,6 +80,7 @@ async def open_written(
     related_cases: list[str],
     *,
     mailbox: str | None = None,
+    reply: Callable[[Escalation], Notice | None] | None = None,
 ) -> Escalation:
     """The written escalation of a person (SPEC 5): an open case, statements, related
     cases of the same customer; at the next level, or at `mailbox`'s level. Does not
@@ -99,6 +101,7 @@ async def open_written(
         progress_to_date=progress,
         related_cases=related,
         mailbox=mailbox,
+        reply=reply,
     )
     assert escalation is not None  # only keyed (automatic) escalations can be skipped
     return escalation
@@ -283,6 +286,7 @@ async def _open(
     related_cases: list[str],
     source_key: str | None = None,
     mailbox: str | None = None,
+    reply: Callable[[Escalation], Notice | None] | None = None,
 ) -> Escalation | None:
     """Addresses the next level (or `mailbox`'s), stores the escalation, audits, e-mails
     and publishes."""
@@ -325,7 +329,8 @@ async def _open(
         channel="email" if mailbox else tickets.request_channel(actor),
         after=_facts(row),
         data=_data(ticket, row),
-        notices=[await _opened_notice(uow, ticket, row)],
+        notices=[await _opened_notice(uow, ticket, row)]
+        + [n for n in [reply(row) if reply else None] if n is not None],
     )
     return row
 
