@@ -46,6 +46,7 @@ TAGS: list[tuple[str, str]] = [
     ("sla-policies", "Severity schemes and targets; versioned."),
     ("presets", "The five support processes, ready to apply to a customer."),
     ("webhooks", "Signed event deliveries to partner helpdesks and tools."),
+    ("changes", "The change feed: every change to the cases you see, in commit order, to poll."),
     ("quarantine", "Mail that raised no case: kept, never lost, released by staff."),
     ("auth", "Sign-up, activation, OAuth2 tokens, password reset."),
     ("me", "The caller's own profile."),

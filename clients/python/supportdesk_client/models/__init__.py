@@ -15,6 +15,10 @@ from .call_out import CallOut
 from .call_verification_out import CallVerificationOut
 from .caller_verification import CallerVerification
 from .category import Category
+from .change_actor import ChangeActor
+from .change_out import ChangeOut
+from .change_out_data import ChangeOutData
+from .change_page import ChangePage
 from .channel import Channel
 from .clock_kind import ClockKind
 from .clock_out import ClockOut
@@ -159,6 +163,10 @@ __all__ = (
     "CallOut",
     "CallVerificationOut",
     "Category",
+    "ChangeActor",
+    "ChangeOut",
+    "ChangeOutData",
+    "ChangePage",
     "Channel",
     "ClockKind",
     "ClockOut",

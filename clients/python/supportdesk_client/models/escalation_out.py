@@ -38,7 +38,8 @@ class EscalationOut:
                 'customer_id': '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'id': '0190c3d2-8f61-74d5-8ae7-f708192a3b4c', 'level': 1,
                 'progress_to_date': 'Workaround via the backup trunk failed twice; no answer for 3 hours.', 'reason':
                 'inadequate_solution', 'related_cases': ['SD-2027-000117'], 'resolution': None, 'resolved_at': None,
-                'resolved_by': None, 'state': 'acknowledged', 'ticket_id': '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51'}
+                'resolved_by': None, 'state': 'acknowledged', 'ticket_id': '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51', 'updated_at':
+                '2027-01-05T11:34:12Z'}
 
         Attributes:
             acknowledge_breached (bool): Acknowledged late, or still unacknowledged past `acknowledge_due_at`
@@ -62,6 +63,7 @@ class EscalationOut:
             resolved_by (None | UUID):
             state (EscalationState):
             ticket_id (UUID):
+            updated_at (datetime.datetime): When it was opened, acknowledged or resolved: the latest
      """
 
     acknowledge_breached: bool
@@ -85,6 +87,7 @@ class EscalationOut:
     resolved_by: None | UUID
     state: EscalationState
     ticket_id: UUID
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -163,6 +166,8 @@ class EscalationOut:
 
         ticket_id = str(self.ticket_id)
 
+        updated_at = self.updated_at.isoformat()
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -188,6 +193,7 @@ class EscalationOut:
             "resolved_by": resolved_by,
             "state": state,
             "ticket_id": ticket_id,
+            "updated_at": updated_at,
         })
 
         return field_dict
@@ -359,6 +365,11 @@ class EscalationOut:
 
 
 
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+
+
+
         escalation_out = cls(
             acknowledge_breached=acknowledge_breached,
             acknowledge_due_at=acknowledge_due_at,
@@ -381,6 +392,7 @@ class EscalationOut:
             resolved_by=resolved_by,
             state=state,
             ticket_id=ticket_id,
+            updated_at=updated_at,
         )
 
 

@@ -34,8 +34,8 @@ class PageEscalationOut:
                 'customer_id': '0190c3d2-6a10-7c2e-8b4f-1d2e3f405162', 'id': '0190c3d2-8f61-74d5-8ae7-f708192a3b4c', 'level': 1,
                 'progress_to_date': 'Workaround via the backup trunk failed twice; no answer for 3 hours.', 'reason':
                 'inadequate_solution', 'related_cases': ['SD-2027-000117'], 'resolution': None, 'resolved_at': None,
-                'resolved_by': None, 'state': 'acknowledged', 'ticket_id': '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51'}],
-                'next_cursor': 'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+                'resolved_by': None, 'state': 'acknowledged', 'ticket_id': '0190c3d2-7f3a-7b6e-9d1c-3b9a2f0e4d51', 'updated_at':
+                '2027-01-05T11:34:12Z'}], 'next_cursor': 'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
 
         Attributes:
             items (list[EscalationOut]):

@@ -15,6 +15,7 @@ from ...models.role import Role
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
+import datetime
 
 
 
@@ -24,6 +25,7 @@ def _get_kwargs(
     level: list[int] | None | Unset = UNSET,
     addressed_role: list[Role] | None | Unset = UNSET,
     customer_id: None | Unset | UUID = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     mine: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -82,6 +84,15 @@ def _get_kwargs(
     else:
         json_customer_id = customer_id
     params["customer_id"] = json_customer_id
+
+    json_updated_since: None | str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    elif isinstance(updated_since, datetime.datetime):
+        json_updated_since = updated_since.isoformat()
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
 
     params["mine"] = mine
 
@@ -160,6 +171,7 @@ def sync_detailed(
     level: list[int] | None | Unset = UNSET,
     addressed_role: list[Role] | None | Unset = UNSET,
     customer_id: None | Unset | UUID = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     mine: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -176,6 +188,8 @@ def sync_detailed(
         addressed_role (list[Role] | None | Unset): Addressed role: customer_service_manager,
             director, regional_ops_manager, support_manager
         customer_id (None | Unset | UUID):
+        updated_since (datetime.datetime | None | Unset): Only escalations opened, acknowledged or
+            resolved since this instant
         mine (bool | Unset): Only escalations the caller may acknowledge and resolve Default:
             False.
         limit (int | Unset): Page size (at most 200) Default: 50.
@@ -195,6 +209,7 @@ def sync_detailed(
 level=level,
 addressed_role=addressed_role,
 customer_id=customer_id,
+updated_since=updated_since,
 mine=mine,
 limit=limit,
 cursor=cursor,
@@ -214,6 +229,7 @@ def sync(
     level: list[int] | None | Unset = UNSET,
     addressed_role: list[Role] | None | Unset = UNSET,
     customer_id: None | Unset | UUID = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     mine: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -230,6 +246,8 @@ def sync(
         addressed_role (list[Role] | None | Unset): Addressed role: customer_service_manager,
             director, regional_ops_manager, support_manager
         customer_id (None | Unset | UUID):
+        updated_since (datetime.datetime | None | Unset): Only escalations opened, acknowledged or
+            resolved since this instant
         mine (bool | Unset): Only escalations the caller may acknowledge and resolve Default:
             False.
         limit (int | Unset): Page size (at most 200) Default: 50.
@@ -250,6 +268,7 @@ state=state,
 level=level,
 addressed_role=addressed_role,
 customer_id=customer_id,
+updated_since=updated_since,
 mine=mine,
 limit=limit,
 cursor=cursor,
@@ -263,6 +282,7 @@ async def asyncio_detailed(
     level: list[int] | None | Unset = UNSET,
     addressed_role: list[Role] | None | Unset = UNSET,
     customer_id: None | Unset | UUID = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     mine: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -279,6 +299,8 @@ async def asyncio_detailed(
         addressed_role (list[Role] | None | Unset): Addressed role: customer_service_manager,
             director, regional_ops_manager, support_manager
         customer_id (None | Unset | UUID):
+        updated_since (datetime.datetime | None | Unset): Only escalations opened, acknowledged or
+            resolved since this instant
         mine (bool | Unset): Only escalations the caller may acknowledge and resolve Default:
             False.
         limit (int | Unset): Page size (at most 200) Default: 50.
@@ -298,6 +320,7 @@ async def asyncio_detailed(
 level=level,
 addressed_role=addressed_role,
 customer_id=customer_id,
+updated_since=updated_since,
 mine=mine,
 limit=limit,
 cursor=cursor,
@@ -317,6 +340,7 @@ async def asyncio(
     level: list[int] | None | Unset = UNSET,
     addressed_role: list[Role] | None | Unset = UNSET,
     customer_id: None | Unset | UUID = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     mine: bool | Unset = False,
     limit: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -333,6 +357,8 @@ async def asyncio(
         addressed_role (list[Role] | None | Unset): Addressed role: customer_service_manager,
             director, regional_ops_manager, support_manager
         customer_id (None | Unset | UUID):
+        updated_since (datetime.datetime | None | Unset): Only escalations opened, acknowledged or
+            resolved since this instant
         mine (bool | Unset): Only escalations the caller may acknowledge and resolve Default:
             False.
         limit (int | Unset): Page size (at most 200) Default: 50.
@@ -353,6 +379,7 @@ state=state,
 level=level,
 addressed_role=addressed_role,
 customer_id=customer_id,
+updated_since=updated_since,
 mine=mine,
 limit=limit,
 cursor=cursor,

@@ -29,6 +29,7 @@ def _get_kwargs(
     external_ref: None | str | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     due_before: datetime.datetime | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sort: None | TicketSort | Unset = UNSET,
@@ -114,6 +115,15 @@ def _get_kwargs(
     else:
         json_due_before = due_before
     params["due_before"] = json_due_before
+
+    json_updated_since: None | str | Unset
+    if isinstance(updated_since, Unset):
+        json_updated_since = UNSET
+    elif isinstance(updated_since, datetime.datetime):
+        json_updated_since = updated_since.isoformat()
+    else:
+        json_updated_since = updated_since
+    params["updated_since"] = json_updated_since
 
     json_tracking_number: None | str | Unset
     if isinstance(tracking_number, Unset):
@@ -210,6 +220,7 @@ def sync_detailed(
     external_ref: None | str | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     due_before: datetime.datetime | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sort: None | TicketSort | Unset = UNSET,
@@ -230,6 +241,8 @@ def sync_detailed(
         external_ref (None | str | Unset):
         breached (bool | None | Unset):
         due_before (datetime.datetime | None | Unset):
+        updated_since (datetime.datetime | None | Unset): Only cases changed at or after this
+            instant (any recorded change)
         tracking_number (None | str | Unset): Exactly this case (`SD-2026-000123`, any case)
         q (None | str | Unset): Words in the subject, description or comments the caller may read
             (every word must match; best match first), or a tracking number exactly
@@ -256,6 +269,7 @@ operations_centre=operations_centre,
 external_ref=external_ref,
 breached=breached,
 due_before=due_before,
+updated_since=updated_since,
 tracking_number=tracking_number,
 q=q,
 sort=sort,
@@ -281,6 +295,7 @@ def sync(
     external_ref: None | str | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     due_before: datetime.datetime | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sort: None | TicketSort | Unset = UNSET,
@@ -301,6 +316,8 @@ def sync(
         external_ref (None | str | Unset):
         breached (bool | None | Unset):
         due_before (datetime.datetime | None | Unset):
+        updated_since (datetime.datetime | None | Unset): Only cases changed at or after this
+            instant (any recorded change)
         tracking_number (None | str | Unset): Exactly this case (`SD-2026-000123`, any case)
         q (None | str | Unset): Words in the subject, description or comments the caller may read
             (every word must match; best match first), or a tracking number exactly
@@ -328,6 +345,7 @@ operations_centre=operations_centre,
 external_ref=external_ref,
 breached=breached,
 due_before=due_before,
+updated_since=updated_since,
 tracking_number=tracking_number,
 q=q,
 sort=sort,
@@ -347,6 +365,7 @@ async def asyncio_detailed(
     external_ref: None | str | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     due_before: datetime.datetime | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sort: None | TicketSort | Unset = UNSET,
@@ -367,6 +386,8 @@ async def asyncio_detailed(
         external_ref (None | str | Unset):
         breached (bool | None | Unset):
         due_before (datetime.datetime | None | Unset):
+        updated_since (datetime.datetime | None | Unset): Only cases changed at or after this
+            instant (any recorded change)
         tracking_number (None | str | Unset): Exactly this case (`SD-2026-000123`, any case)
         q (None | str | Unset): Words in the subject, description or comments the caller may read
             (every word must match; best match first), or a tracking number exactly
@@ -393,6 +414,7 @@ operations_centre=operations_centre,
 external_ref=external_ref,
 breached=breached,
 due_before=due_before,
+updated_since=updated_since,
 tracking_number=tracking_number,
 q=q,
 sort=sort,
@@ -418,6 +440,7 @@ async def asyncio(
     external_ref: None | str | Unset = UNSET,
     breached: bool | None | Unset = UNSET,
     due_before: datetime.datetime | None | Unset = UNSET,
+    updated_since: datetime.datetime | None | Unset = UNSET,
     tracking_number: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
     sort: None | TicketSort | Unset = UNSET,
@@ -438,6 +461,8 @@ async def asyncio(
         external_ref (None | str | Unset):
         breached (bool | None | Unset):
         due_before (datetime.datetime | None | Unset):
+        updated_since (datetime.datetime | None | Unset): Only cases changed at or after this
+            instant (any recorded change)
         tracking_number (None | str | Unset): Exactly this case (`SD-2026-000123`, any case)
         q (None | str | Unset): Words in the subject, description or comments the caller may read
             (every word must match; best match first), or a tracking number exactly
@@ -465,6 +490,7 @@ operations_centre=operations_centre,
 external_ref=external_ref,
 breached=breached,
 due_before=due_before,
+updated_since=updated_since,
 tracking_number=tracking_number,
 q=q,
 sort=sort,
