@@ -33,6 +33,7 @@ from app.db.models import OutboxMessage, WebhookSubscription
 from app.db.session import Database
 from app.domain.clock import SystemClock
 from app.domain.ids import new_id
+from app.domain.webhooks import EventType
 from app.services import mail, webhooks
 from app.services.context import ServiceContext
 from app.services.sealing import seal
@@ -116,9 +117,17 @@ async def _queue(db: Database, settings: Settings, emails: int, events: int, hoo
             )
             await uow.session.flush()
             for i in range(events):
-                await webhooks.publish(
-                    uow, now, customer_id=None, event_type="ticket.created", data={"n": i}
+                fanout = await webhooks.publish(
+                    uow,
+                    now,
+                    event_id=new_id(),
+                    event_type=EventType.TICKET_CREATED,
+                    customer_id=None,
+                    case={"ticket_id": None, "tracking_number": "SD-2026-000001"},
+                    data={"n": i},
                 )
+                for kind, payload in fanout(i + 1) if fanout else ():
+                    uow.outbox.enqueue(kind, payload, now)
         await uow.commit()
     for start in range(0, emails, 1000):
         async with db.unit_of_work() as uow:
