@@ -144,8 +144,3 @@ def check_mail(change: Change, recipients: Recipients) -> Mail:
     if mail is None:
         raise ValueError(f"a {change.value} change e-mails no {recipients.value}")
     return mail
-
-
-def wire_type(change: Change) -> str:
-    """The change feed's `type`: the kind itself (finer than the webhook event type)."""
-    return change.value
