@@ -139,3 +139,20 @@ async def test_lists_answer_what_changed_since(
     r = await client.get("/v1/tickets", params={"updated_since": "yesterday"}, headers=desk.agent)
     assert r.status_code == 422
     assert quiet["id"] != busy["id"]
+
+
+async def test_a_keyed_request_replayed_records_its_change_once(
+    client: httpx.AsyncClient, db: Database, clock: ControllableClock
+) -> None:
+    """With an Idempotency-Key the use case commits into a savepoint; the feed row is
+    written once, at the request's real COMMIT, and a replay writes none."""
+    clock.set(T0)
+    desk = await make_desk(client, db, "bicom")
+    headers = {**desk.customer, "Idempotency-Key": "portal-retry-1"}
+    body = CASE | {"severity": 2}
+    first = await client.post("/v1/tickets", json=body, headers=headers)
+    again = await client.post("/v1/tickets", json=body, headers=headers)
+    assert (first.status_code, again.status_code) == (201, 201)
+    assert again.headers.get("idempotent-replayed") is not None
+    page = await _feed(client, desk.agent)
+    assert [(c["type"], c["ticket_id"]) for c in page["items"]] == [("created", first.json()["id"])]
