@@ -60,7 +60,7 @@ test-postgres: install browser
 
 lint: install
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check app tests bench migrations
+	$(BIN)/ruff format --check app tests bench migrations examples
 	$(BIN)/mypy app
 
 # The OpenAPI document and the Python client generated from it (tests check both).
