@@ -24,8 +24,9 @@ import uuid
 
 from fastapi import APIRouter, Response, status
 
-from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
+from app.dependencies import Caller, Ctx, Cursor, IfMatch, Limit, UoW
 from app.domain.webhooks import PING_EVENT
+from app.etags import tagged
 from app.schemas.common import Page, page_of, problem_responses
 from app.schemas.webhooks import (
     WebhookCreated,
@@ -71,20 +72,31 @@ async def create_webhook(
 @router.get(
     "/{webhook_id}", response_model=WebhookOut, responses=problem_responses(401, 403, 404, 422)
 )
-async def get_webhook(webhook_id: uuid.UUID, caller: Caller, uow: UoW) -> WebhookOut:
-    return WebhookOut.model_validate(await webhooks.get(uow, caller, webhook_id))
+async def get_webhook(
+    webhook_id: uuid.UUID, caller: Caller, uow: UoW, response: Response
+) -> WebhookOut:
+    return tagged(response, WebhookOut.model_validate(await webhooks.get(uow, caller, webhook_id)))
 
 
 @router.patch(
-    "/{webhook_id}", response_model=WebhookOut, responses=problem_responses(401, 403, 404, 422)
+    "/{webhook_id}",
+    response_model=WebhookOut,
+    responses=problem_responses(401, 403, 404, 412, 422, 428),
 )
 async def update_webhook(
-    webhook_id: uuid.UUID, body: WebhookPatch, caller: Caller, uow: UoW, ctx: Ctx
+    webhook_id: uuid.UUID,
+    body: WebhookPatch,
+    caller: Caller,
+    uow: UoW,
+    ctx: Ctx,
+    conditional: IfMatch,
+    response: Response,
 ) -> WebhookOut:
     """Edit a subscription, or re-enable a disabled one with `{"is_active": true}` (its
     failure count starts again). A new `url` is checked as at creation."""
-    row = await webhooks.update(uow, ctx, caller, webhook_id, body)
-    return WebhookOut.model_validate(row)
+    check = conditional.precondition(WebhookOut.model_validate)
+    row = await webhooks.update(uow, ctx, caller, webhook_id, body, check)
+    return tagged(response, WebhookOut.model_validate(row))
 
 
 @router.post(

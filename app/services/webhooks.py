@@ -18,6 +18,7 @@ from app.domain import webhooks as rules
 from app.domain.actors import Actor
 from app.domain.errors import InvalidField
 from app.domain.ids import new_id
+from app.domain.preconditions import Precondition, unconditional
 from app.integrations.webhooks import resolve_host
 from app.schemas.webhooks import WebhookIn, WebhookPatch
 from app.services.context import ServiceContext
@@ -121,11 +122,17 @@ async def get(uow: UnitOfWork, actor: Actor, webhook_id: uuid.UUID) -> WebhookSu
 
 
 async def update(
-    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, webhook_id: uuid.UUID, body: WebhookPatch
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    actor: Actor,
+    webhook_id: uuid.UUID,
+    body: WebhookPatch,
+    precondition: Precondition = unconditional,
 ) -> WebhookSubscription:
     """Edits the fields given; `is_active: true` re-enables a disabled subscription with a
     fresh failure count, `false` pauses it. A new URL passes the same checks as at creation."""
-    row = await uow.webhooks.subscription(webhook_id, rules.owner_for(actor))
+    row = await uow.webhooks.subscription(webhook_id, rules.owner_for(actor), lock=True)
+    precondition(row)
     given = body.model_fields_set
     if "url" in given and body.url is not None and body.url != row.url:
         await check_target(ctx, body.url)
@@ -154,7 +161,7 @@ async def rotate_secret(
     """Issues a new secret, answered here and never again. The one it replaces keeps
     signing next to it for `SECRET_OVERLAP`; a secret replaced before that stops at once
     (only the latest previous one is kept)."""
-    row = await uow.webhooks.subscription(webhook_id, rules.owner_for(actor))
+    row = await uow.webhooks.subscription(webhook_id, rules.owner_for(actor), lock=True)
     secret = new_signing_secret()
     row.previous_secret_sealed = row.secret_sealed
     row.previous_secret_until = ctx.now() + rules.SECRET_OVERLAP

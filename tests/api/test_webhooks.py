@@ -381,3 +381,21 @@ async def test_a_disabled_subscription_is_not_pinged(
     assert "is_active" in body["detail"]
     problems = (await client.get("/v1/problems")).json()
     assert any(p["type"].endswith("/webhook-disabled") for p in problems)
+
+
+async def test_patch_applies_only_to_the_version_named_by_if_match(
+    client: httpx.AsyncClient, db: Database
+) -> None:
+    agent, hook = await _hook(client, db)
+    path = f"/v1/webhooks/{hook['id']}"
+    etag = (await client.get(path, headers=agent)).headers["etag"]
+    r = await client.patch(path, json={"description": "first"}, headers={**agent, "If-Match": etag})
+    assert r.status_code == 200, r.text
+    assert r.headers["etag"] != etag
+    assert r.headers["etag"] == (await client.get(path, headers=agent)).headers["etag"]
+    r = await client.patch(
+        path, json={"description": "second"}, headers={**agent, "If-Match": etag}
+    )
+    body = _problem(r, 412, "precondition-failed")
+    assert body["current_etag"] == (await client.get(path, headers=agent)).headers["etag"]
+    assert (await client.get(path, headers=agent)).json()["description"] == "first"

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.webhook_out import WebhookOut
 from ...models.webhook_patch import WebhookPatch
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     webhook_id: UUID,
     *,
     body: WebhookPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
 
 
     
@@ -79,6 +84,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -92,6 +104,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+
+
+        return response_428
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -113,6 +132,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: WebhookPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookOut]:
     """ Edit a subscription, or re-enable a disabled one with `{"is_active"
@@ -122,6 +142,8 @@ def sync_detailed(
 
     Args:
         webhook_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (WebhookPatch): Only the fields given change. `{"is_active": true}` re-enables a
             disabled
             subscription (its failure count starts again from zero); a new `url` is checked as
@@ -139,6 +161,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         webhook_id=webhook_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -153,6 +176,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WebhookPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Problem | WebhookOut | None:
     """ Edit a subscription, or re-enable a disabled one with `{"is_active"
@@ -162,6 +186,8 @@ def sync(
 
     Args:
         webhook_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (WebhookPatch): Only the fields given change. `{"is_active": true}` re-enables a
             disabled
             subscription (its failure count starts again from zero); a new `url` is checked as
@@ -180,6 +206,7 @@ def sync(
         webhook_id=webhook_id,
 client=client,
 body=body,
+if_match=if_match,
 
     ).parsed
 
@@ -188,6 +215,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: WebhookPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Response[Problem | WebhookOut]:
     """ Edit a subscription, or re-enable a disabled one with `{"is_active"
@@ -197,6 +225,8 @@ async def asyncio_detailed(
 
     Args:
         webhook_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (WebhookPatch): Only the fields given change. `{"is_active": true}` re-enables a
             disabled
             subscription (its failure count starts again from zero); a new `url` is checked as
@@ -214,6 +244,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         webhook_id=webhook_id,
 body=body,
+if_match=if_match,
 
     )
 
@@ -228,6 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WebhookPatch,
+    if_match: None | str | Unset = UNSET,
 
 ) -> Problem | WebhookOut | None:
     """ Edit a subscription, or re-enable a disabled one with `{"is_active"
@@ -237,6 +269,8 @@ async def asyncio(
 
     Args:
         webhook_id (UUID):
+        if_match (None | str | Unset): The `ETag` of the version being edited: 412 if it is no
+            longer current
         body (WebhookPatch): Only the fields given change. `{"is_active": true}` re-enables a
             disabled
             subscription (its failure count starts again from zero); a new `url` is checked as
@@ -255,5 +289,6 @@ async def asyncio(
         webhook_id=webhook_id,
 client=client,
 body=body,
+if_match=if_match,
 
     )).parsed
