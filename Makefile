@@ -43,9 +43,10 @@ worker: install
 
 test: test-sqlite test-postgres
 
-# Tests that kill real processes (marker `crash`) run once, in the PostgreSQL leg.
+# Tests that kill real processes (marker `crash`) run once, in the PostgreSQL leg; tests
+# about PostgreSQL itself (marker `postgresql`: query plans, several server processes) too.
 test-sqlite: install browser
-	$(BIN)/pytest -q -m "not crash"
+	$(BIN)/pytest -q -m "not crash and not postgresql"
 
 # PostgreSQL is what production runs: mandatory in CI, run whenever it is reachable here.
 test-postgres: install browser
