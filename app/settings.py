@@ -25,6 +25,10 @@ class Settings(BaseSettings):
     port: int = 8000
     log_level: str = "INFO"
     migrate_on_start: bool = False
+    # API processes `serve` starts on its port (uvicorn workers); `--workers` overrides it.
+    # Several need the rate limits shared (`redis_url`) and the outbox worker on its own
+    # (`supportdesk worker`): see the README, "Several processes and instances".
+    web_workers: int = Field(default=1, ge=1, le=64)
     # Runs the outbox worker inside `serve`: handy for `make run`, off in production.
     embedded_worker: bool = False
 
