@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0015_list_indexes"
-down_revision: str | None = "0011_outbox_lanes_retention"
+down_revision: str | None = "0013_webhook_secrets"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
