@@ -9,7 +9,7 @@ PG_TEST_URL ?= postgresql+asyncpg://postgres@127.0.0.1:5432/postgres
 # The pure domain suite needs no database: it runs once, in the SQLite leg.
 DB_TESTS := tests --ignore=tests/domain
 
-.PHONY: browser install run worker test test-sqlite test-postgres lint openapi client bench bench-search \
+.PHONY: browser install run worker test test-sqlite test-postgres lint openapi client bench bench-search bench-http \
 	clean schemathesis
 
 $(STAMP): pyproject.toml
@@ -43,9 +43,10 @@ worker: install
 
 test: test-sqlite test-postgres
 
-# Tests that kill real processes (marker `crash`) run once, in the PostgreSQL leg.
+# Tests that kill real processes (marker `crash`) run once, in the PostgreSQL leg; tests
+# about PostgreSQL itself (marker `postgresql`: query plans, several server processes) too.
 test-sqlite: install browser
-	$(BIN)/pytest -q -m "not crash"
+	$(BIN)/pytest -q -m "not crash and not postgresql"
 
 # PostgreSQL is what production runs: mandatory in CI, run whenever it is reachable here.
 test-postgres: install browser
@@ -60,7 +61,7 @@ test-postgres: install browser
 
 lint: install
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check app tests bench migrations
+	$(BIN)/ruff format --check app tests bench migrations examples
 	$(BIN)/mypy app
 
 # The OpenAPI document and the Python client generated from it (tests check both).
@@ -84,6 +85,12 @@ bench: install
 # supportdesk_bench_search and no other; BENCH_SEARCH_ARGS="--tickets 100000" for less.
 bench-search: install
 	$(BIN)/python bench/search_bench.py $(BENCH_SEARCH_ARGS)
+
+# The service (serve --workers 2) next to a bare FastAPI + asyncpg anchor (2 workers) over
+# HTTP on 127.0.0.1:5432, interleaved (bench/README.md, "HTTP"). It (re)creates the databases
+# supportdesk_bench_http_<size> and no other; BENCH_HTTP_ARGS="--sizes 10000 --reuse".
+bench-http: install
+	$(BIN)/python bench/http/run.py $(BENCH_HTTP_ARGS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -11,7 +11,7 @@ import signal
 import sys
 from pathlib import Path
 
-from app.settings import get_settings
+from app.settings import Settings, get_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 # A documentation domain (RFC 2606) that our own address validation accepts, so the first
@@ -43,6 +43,10 @@ def _serve(args: argparse.Namespace) -> None:
     import uvicorn
 
     settings = get_settings()
+    workers = args.workers or settings.web_workers
+    if workers > 1:
+        _check_several_processes(settings)
+    # Once per start, in this (parent) process, before any API process exists.
     if settings.migrate_on_start:
         migrate(settings.database_url)
     uvicorn.run(
@@ -50,9 +54,44 @@ def _serve(args: argparse.Namespace) -> None:
         factory=True,
         host=args.host or settings.host,
         port=args.port or settings.port,
+        workers=workers,
         log_config=None,
         proxy_headers=True,
     )
+
+
+def _process_count(value: str) -> int:
+    count = int(value)
+    if not 1 <= count <= 64:
+        raise argparse.ArgumentTypeError("give 1 to 64 processes")
+    return count
+
+
+def _check_several_processes(settings: Settings) -> None:
+    """What each API process would do once of its own cannot run in several of them."""
+    once = {
+        "SUPPORTDESK_EMBEDDED_WORKER": (
+            settings.embedded_worker,
+            "run the outbox worker as one process of its own: supportdesk worker",
+        ),
+        "SUPPORTDESK_DEV_MAIL_SINK": (
+            settings.dev_mail_sink,
+            "the development mail sink listens on one port: serve it with one worker",
+        ),
+        "SUPPORTDESK_METRICS_PORT": (
+            settings.metrics_port is not None,
+            "one metrics port cannot serve several processes: use SUPPORTDESK_METRICS_TOKEN",
+        ),
+    }
+    refused = [f"{name}: {why}" for name, (on, why) in once.items() if on]
+    if refused:
+        sys.exit("serve --workers > 1 refuses these settings:\n  " + "\n  ".join(refused))
+    if settings.redis_url is None:
+        print(
+            "serve: without SUPPORTDESK_REDIS_URL each of the processes counts rate limits"
+            " of its own",
+            file=sys.stderr,
+        )
 
 
 def _worker(args: argparse.Namespace) -> None:
@@ -190,7 +229,6 @@ def _mailbox(args: argparse.Namespace) -> None:
 
 def _export_openapi(args: argparse.Namespace) -> None:
     from app.main import create_app
-    from app.settings import Settings
 
     app = create_app(Settings(environment="test", secret_key="x" * 32))
     text = json.dumps(app.openapi(), indent=2, sort_keys=True) + "\n"
@@ -206,6 +244,12 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("serve", help="serve the API")
     p.add_argument("--host")
     p.add_argument("--port", type=int)
+    p.add_argument(
+        "--workers",
+        type=_process_count,
+        metavar="N",
+        help="API processes on the port (default SUPPORTDESK_WEB_WORKERS, 1)",
+    )
     p.set_defaults(func=_serve)
     p = sub.add_parser("worker", help="deliver the outbox and run the SLA monitor")
     p.add_argument(

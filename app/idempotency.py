@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import tempfile
-from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI
@@ -259,7 +258,7 @@ _PROBLEMS = {
 }
 
 
-def _document(schema: dict[str, Any]) -> None:
+def document(schema: dict[str, Any]) -> None:
     """Adds the optional header, and the problems it may cause, to every POST."""
     for item in schema.get("paths", {}).values():
         operation = item.get("post")
@@ -283,13 +282,5 @@ def _document(schema: dict[str, Any]) -> None:
 
 
 def install(app: FastAPI, db: Database, ctx: ServiceContext) -> None:
-    """The middleware, and the header in the OpenAPI document."""
+    """The middleware; `document` adds the header to the OpenAPI document (app.openapi)."""
     app.add_middleware(IdempotencyMiddleware, db=db, ctx=ctx)
-    generate: Callable[[], dict[str, Any]] = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            _document(generate())
-        return app.openapi_schema or generate()
-
-    app.openapi = openapi  # type: ignore[method-assign]

@@ -24,6 +24,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
+from app import idempotency, problems
 from app.domain.errors import PROBLEM_BASE
 from app.openapi_examples import EXAMPLES, NEXT_CURSOR, REPLACES_INHERITED
 
@@ -404,22 +405,43 @@ def named_enums(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
+# Documents already completed in this process, by what they are made of: the routes and
+# the public URL. Every app built from the same routers (the test suite builds hundreds)
+# shares one read-only document instead of deriving it again.
+_COMPLETED: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+
+def _made_of(app: FastAPI, public_base_url: str) -> tuple[Any, ...]:
+    routes = tuple(
+        (route.path, tuple(sorted(route.methods or ())), route.unique_id, id(route.endpoint))
+        for route in app.routes
+        if isinstance(route, APIRoute) and route.include_in_schema
+    )
+    return (public_base_url, routes)
+
+
 def install(app: FastAPI, public_base_url: str) -> None:
-    """Serves the completed document at `/openapi.json`: the last step after the routes'
-    own additions (the idempotency header, the problems of a body), built once."""
+    """The one hook that builds `/openapi.json`: what FastAPI derives from the routes, then
+    what the middlewares add (the Idempotency-Key header, problem documents), then the
+    completion here. Built once per process for the same routes and URL."""
     derive = app.openapi
     servers = [{"url": public_base_url.rstrip("/"), "description": "this deployment"}]
-    completed: dict[str, Any] = {}
 
     def openapi() -> dict[str, Any]:
-        if not completed:
-            explicit = frozenset(  # routes that set their own summary keep it
-                route.operation_id or route.unique_id
-                for route in app.routes
-                if isinstance(route, APIRoute) and route.summary
-            )
-            completed.update(named_enums(complete(derive(), servers, explicit)))
-            app.openapi_schema = completed
-        return completed
+        if app.openapi_schema is None:
+            key = _made_of(app, public_base_url)
+            document = _COMPLETED.get(key)
+            if document is None:
+                explicit = frozenset(  # routes that set their own summary keep it
+                    route.operation_id or route.unique_id
+                    for route in app.routes
+                    if isinstance(route, APIRoute) and route.summary
+                )
+                derived = derive()
+                idempotency.document(derived)
+                problems.document(derived)
+                document = _COMPLETED[key] = named_enums(complete(derived, servers, explicit))
+            app.openapi_schema = document
+        return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -147,7 +147,8 @@ WEBHOOK_OUT: dict[str, Any] = {
     "events": ["ticket.created", "ticket.state_changed", "sla.breached"],
     "description": "Mirror cases into our helpdesk",
     "contact_email": "helpdesk@saigon-partners.vn",
-    "secret_prefix": "whsec_4kP",
+    "secret_prefix": "whsec_4UpH",
+    "previous_secret_until": None,
     "is_active": True,
     "consecutive_failures": 0,
     "disabled_at": None,
@@ -500,7 +501,19 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     },
     # webhooks
     "WebhookOut": WEBHOOK_OUT,
-    "WebhookCreated": WEBHOOK_OUT | {"secret": "whsec_4kP9sT2vX7bQ1mN8cR5wY3zL6hJ0fD"},
+    "WebhookCreated": WEBHOOK_OUT
+    | {"secret": "whsec_4UpHL8Cpq16hdcSdvHdLYRubwzT0CxQQpcVSJbJ1noU="},
+    "WebhookSecretRotated": WEBHOOK_OUT
+    | {
+        "secret_prefix": "whsec_jPSt",
+        "secret": "whsec_jPSt+EAlJBeNOHeaRo1YqDa4CtILdtDn4X/z5OQMsAU=",
+        "previous_secret_until": "2027-01-06T09:02:10Z",
+    },
+    "WebhookTestQueued": {
+        "delivery_id": "0190c3d2-9a70-75e5-8af7-f8192a3b4c5d",
+        "event_id": EVENT_ID,
+        "event_type": "webhook.test",
+    },
     "WebhookDeliveryOut": {
         "id": "0190c3d2-9a71-75e6-9bf8-08192a3b4c5d",
         "delivery_id": "0190c3d2-9a70-75e5-8af7-f8192a3b4c5d",

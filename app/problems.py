@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -172,7 +172,7 @@ _PROBLEM_SCHEMA = {"$ref": "#/components/schemas/Problem"}
 _FASTAPI_422 = {"$ref": "#/components/schemas/HTTPValidationError"}
 
 
-def _document(schema: dict[str, Any]) -> None:
+def document(schema: dict[str, Any]) -> None:
     """Problems are documented as what is sent: `application/problem+json`, a `Problem`."""
     for item in schema.get("paths", {}).values():
         for operation in item.values():
@@ -202,13 +202,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(DomainError, _domain_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
-    generate: Callable[[], dict[str, Any]] = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            _document(generate())
-        return app.openapi_schema or generate()
-
-    app.openapi = openapi  # type: ignore[method-assign]
     app.add_exception_handler(SQLAlchemyError, _database_error)
     app.add_exception_handler(ConnectionError, _database_error)

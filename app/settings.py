@@ -25,6 +25,10 @@ class Settings(BaseSettings):
     port: int = 8000
     log_level: str = "INFO"
     migrate_on_start: bool = False
+    # API processes `serve` starts on its port (uvicorn workers); `--workers` overrides it.
+    # Several need the rate limits shared (`redis_url`) and the outbox worker on its own
+    # (`supportdesk worker`): see the README, "Several processes and instances".
+    web_workers: int = Field(default=1, ge=1, le=64)
     # Runs the outbox worker inside `serve`: handy for `make run`, off in production.
     embedded_worker: bool = False
 
@@ -74,10 +78,15 @@ class Settings(BaseSettings):
     # (a test or an on-premises installation whose helpdesk lives on the LAN).
     webhooks_allow_private_targets: bool = False
     webhooks_timeout_seconds: float = Field(default=10.0, gt=0, le=60)
+    # A failed delivery is retried with exponential back-off (from outbox_backoff_seconds,
+    # capped at webhooks_max_backoff_seconds, jittered) for at least this long.
+    webhooks_retry_hours: int = Field(default=72, ge=1)
+    webhooks_max_backoff_seconds: float = Field(default=6 * 3600, gt=0)
     # A subscription is disabled after this many failed attempts in a row, once it has
     # been failing for at least this long (a short burst of failures never disables it).
+    # As long as a delivery is retried: a receiver down for a weekend is not disabled.
     webhooks_disable_after_failures: int = Field(default=20, ge=1)
-    webhooks_disable_after_failing_minutes: int = Field(default=60, ge=0)
+    webhooks_disable_after_failing_minutes: int = Field(default=72 * 60, ge=0)
 
     # Idempotency-Key (SPEC 6): how long a key is remembered, and how long a concurrent
     # duplicate waits for the first request to finish before answering 409.

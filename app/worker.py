@@ -17,6 +17,7 @@ import contextlib
 import functools
 import logging
 import os
+import random
 import socket
 import time
 from collections import Counter, deque
@@ -29,7 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from app.db.repositories.outbox import ClaimedMessage
 from app.db.session import Database
-from app.domain.delivery import LeasePolicy, RetryPolicy, next_attempt_at
+from app.domain.delivery import LeasePolicy, next_attempt_at, retry_policy
 from app.integrations.smtp import SmtpSender
 from app.integrations.webhooks import WebhookSender
 from app.services.context import ServiceContext
@@ -258,12 +259,20 @@ class Worker:
             if error is None:
                 held = await uow.outbox.mark_sent(message.id, message.lease, now)
             else:
-                attempt = message.attempts + 1
-                policy = RetryPolicy(
-                    settings.outbox_max_attempts,
-                    timedelta(seconds=settings.outbox_backoff_seconds),
+                policy = retry_policy(
+                    message.kind,
+                    max_attempts=settings.outbox_max_attempts,
+                    backoff=timedelta(seconds=settings.outbox_backoff_seconds),
+                    webhook_retry_for=timedelta(hours=settings.webhooks_retry_hours),
+                    webhook_max_backoff=timedelta(seconds=settings.webhooks_max_backoff_seconds),
                 )
-                retry_at = next_attempt_at(attempt, now, policy)
+                retry_at = next_attempt_at(
+                    message.attempts + 1,
+                    now,
+                    policy,
+                    queued_at=message.created_at,
+                    chance=random.random(),  # noqa: S311 (jitter, not a secret)
+                )
                 held = await uow.outbox.mark_failed(message.id, message.lease, error, retry_at)
             await uow.commit()
         if not held:

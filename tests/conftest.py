@@ -43,6 +43,18 @@ def _database_url() -> str:
     return f"sqlite+aiosqlite:///{path}"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `postgresql` are about PostgreSQL itself (query plans, several server
+    processes on one database): without a PostgreSQL test database they are deselected,
+    not skipped — the PostgreSQL leg (`make test-postgres`) is where they run."""
+    if os.environ.get("SUPPORTDESK_TEST_DATABASE_URL", "").startswith("postgresql"):
+        return
+    elsewhere = [item for item in items if item.get_closest_marker("postgresql")]
+    if elsewhere:
+        config.hook.pytest_deselected(items=elsewhere)
+        items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
+
+
 @asynccontextmanager
 async def own_postgres_database(server_url: str) -> AsyncIterator[str]:
     """A database this run creates for itself on the server named by `server_url`.

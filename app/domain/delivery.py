@@ -36,17 +36,71 @@ class LeasePolicy:
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    max_attempts: int
+    """When a failed message is tried again, and when it is given up (status `dead`).
+
+    The delay doubles from `backoff` (backoff, 2×, 4×, …) up to `max_backoff`; `jitter`
+    takes up to that fraction off each delay at random, so the retries of many messages
+    that failed together (a receiver that was down) do not come back at once. A message
+    is given up after `max_attempts` attempts, or — with `retry_for` — after the first
+    failed attempt at least `retry_for` after it was queued (so it is tried for at least
+    that long, whatever the back-off)."""
+
+    max_attempts: int | None
     backoff: timedelta
+    max_backoff: timedelta | None = None
+    retry_for: timedelta | None = None
+    jitter: float = 0.0
 
 
-def next_attempt_at(attempt: int, now: datetime, policy: RetryPolicy) -> datetime | None:
-    """After failed attempt number `attempt` (1-based): exponential back-off (backoff,
-    2×, 4×, …), or None when that was the last attempt allowed."""
-    if attempt >= policy.max_attempts:
+# A doubling past this is longer than any cap we would set (2**30 × 1 s ≈ 34 years).
+_MAX_DOUBLINGS = 30
+
+
+def next_attempt_at(
+    attempt: int,
+    now: datetime,
+    policy: RetryPolicy,
+    *,
+    queued_at: datetime | None = None,
+    chance: float = 0.0,
+) -> datetime | None:
+    """After failed attempt number `attempt` (1-based) of a message queued at `queued_at`:
+    when to try again, or None to give up. `chance` in [0, 1) is the random draw for the
+    jitter (0: the full delay)."""
+    if policy.max_attempts is not None and attempt >= policy.max_attempts:
         return None
-    doubling: int = 1 << max(attempt - 1, 0)
-    return now + policy.backoff * doubling
+    if (
+        policy.retry_for is not None
+        and queued_at is not None
+        and now - queued_at >= policy.retry_for
+    ):
+        return None
+    delay = policy.backoff * (1 << min(max(attempt - 1, 0), _MAX_DOUBLINGS))
+    if policy.max_backoff is not None:
+        delay = min(delay, policy.max_backoff)
+    return now + delay * (1 - policy.jitter * min(max(chance, 0.0), 1.0))
+
+
+def retry_policy(
+    kind: str,
+    *,
+    max_attempts: int,
+    backoff: timedelta,
+    webhook_retry_for: timedelta,
+    webhook_max_backoff: timedelta,
+) -> RetryPolicy:
+    """E-mail is tried `max_attempts` times; a webhook for at least `webhook_retry_for`
+    (Standard Webhooks receivers expect days, not minutes: a partner's outage over a
+    weekend loses nothing), its delays capped and jittered by half."""
+    if kind == "webhook":
+        return RetryPolicy(
+            max_attempts=None,
+            backoff=backoff,
+            max_backoff=webhook_max_backoff,
+            retry_for=webhook_retry_for,
+            jitter=0.5,
+        )
+    return RetryPolicy(max_attempts=max_attempts, backoff=backoff)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,11 @@
 """Webhook rules (SPEC 6): who owns a subscription, which targets are allowed, when to
-give up on a failing one. Pure: the DNS lookup and the HTTP call happen elsewhere."""
+give up on a failing one, what a signing secret is and which secrets sign a delivery.
+Pure: the DNS lookup and the HTTP call happen elsewhere."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import ipaddress
 import uuid
 from collections.abc import Collection
@@ -11,7 +14,16 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from app.domain.actors import Actor, Role, Side
-from app.domain.errors import Forbidden, InvalidField
+from app.domain.errors import Conflict, Forbidden, InvalidField
+
+# The event type of `POST /v1/webhooks/{id}/test`: sent to that one subscription, whatever
+# events it asked for, through the same outbox and signing as every event.
+PING_EVENT = "webhook.test"
+# Standard Webhooks (https://www.standardwebhooks.com): `whsec_` + the base64 of the key.
+SECRET_PREFIX = "whsec_"  # noqa: S105 (a marker, not a secret)
+SECRET_BYTES = 32
+# After a rotation the previous secret keeps signing (next to the new one) this long.
+SECRET_OVERLAP = timedelta(hours=24)
 
 
 class EventType(StrEnum):
@@ -91,6 +103,14 @@ class WebhookTargetNotPublic(WebhookUrlInvalid):
 class WebhookHostUnresolvable(WebhookUrlInvalid):
     type_slug = "webhook-host-unresolvable"
     title = "The webhook host name does not resolve"
+
+
+class WebhookDisabled(Conflict):
+    """The subscription is disabled (after repeated failures, or by its owner): nothing is
+    delivered to it. Re-enable it with `PATCH /v1/webhooks/{id}` and `{"is_active": true}`."""
+
+    type_slug = "webhook-disabled"
+    title = "The webhook subscription is disabled"
 
 
 def owner_for(actor: Actor) -> WebhookOwner:
@@ -197,13 +217,50 @@ def should_disable(
     return now - failing_since >= policy.failing_for
 
 
+def standard_secret(key: bytes) -> str:
+    """A Standard Webhooks secret for an HMAC key: `whsec_<base64 of the key>`."""
+    return SECRET_PREFIX + base64.b64encode(key).decode()
+
+
+def is_legacy_secret(secret: str) -> bool:
+    """Secrets issued before Standard Webhooks were `whsec_` + 43 URL-safe characters
+    (`secrets.token_urlsafe(32)`), keyed as the whole string's UTF-8. 43 characters are
+    never strict base64 (not a multiple of 4), so the two forms cannot be confused."""
+    try:
+        base64.b64decode(secret.removeprefix(SECRET_PREFIX), validate=True)
+    except (binascii.Error, ValueError):
+        return True
+    return not secret.startswith(SECRET_PREFIX)
+
+
+def signing_key(secret: str) -> bytes:
+    """The HMAC-SHA256 key of a stored secret: the decoded base64 of a Standard Webhooks
+    secret; for a legacy secret, the bytes the old scheme keyed with (the whole string),
+    so that its receivers keep their key: its Standard Webhooks form is
+    `standard_secret(secret.encode())`."""
+    if is_legacy_secret(secret):
+        return secret.encode()
+    return base64.b64decode(secret.removeprefix(SECRET_PREFIX), validate=True)
+
+
+def signing_secrets(
+    current: str, previous: str | None, previous_until: datetime | None, now: datetime
+) -> tuple[str, ...]:
+    """The secrets that sign a delivery at `now`: the current one first, and the previous
+    one while the rotation's overlap lasts (`previous_until` is exclusive)."""
+    if previous is not None and previous_until is not None and now < previous_until:
+        return (current, previous)
+    return (current,)
+
+
 @dataclass(frozen=True, slots=True)
 class WebhookTarget:
-    """What a delivery needs: where to, and the secret to sign with."""
+    """What a delivery needs: where to, and the secrets to sign with (the current one
+    first; during a rotation's overlap the previous one too)."""
 
     subscription_id: uuid.UUID
     url: str
-    secret: str
+    secrets: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)

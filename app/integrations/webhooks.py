@@ -1,5 +1,11 @@
 """Webhook delivery over HTTP: sign, POST, report the attempt (SPEC 6).
 
+Deliveries follow the Standard Webhooks specification (https://www.standardwebhooks.com),
+so receivers verify them with its libraries: `webhook-id` (the delivery id, the same on
+every retry), `webhook-timestamp` (unix seconds of this attempt) and `webhook-signature`
+(`v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, one per signing secret,
+space-separated).
+
 The sender knows HTTP only. What a subscription is, and what a failed attempt means for
 it, is the business of a `DeliveryLog` (the service layer hands the worker one).
 """
@@ -7,12 +13,13 @@ it, is the business of a `DeliveryLog` (the service layer hands the worker one).
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import hmac
 import socket
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
@@ -24,20 +31,36 @@ from app.domain.webhooks import (
     DeliveryAttempt,
     WebhookTarget,
     check_target_addresses,
+    is_legacy_secret,
     literal_address,
+    signing_key,
 )
 from app.settings import Settings
 
-SIGNATURE_HEADER = "X-SupportDesk-Signature"
-EVENT_HEADER = "X-SupportDesk-Event"
-DELIVERY_HEADER = "X-SupportDesk-Delivery"
+ID_HEADER = "webhook-id"
+TIMESTAMP_HEADER = "webhook-timestamp"
+SIGNATURE_HEADER = "webhook-signature"
+EVENT_HEADER = "X-SupportDesk-Event"  # a convenience for routing; the body has `type` too
+# Sent only to subscriptions whose secret predates Standard Webhooks, until it is rotated,
+# so receivers written for the old scheme keep working while they move to the standard.
+LEGACY_SIGNATURE_HEADER = "X-SupportDesk-Signature"
+LEGACY_DELIVERY_HEADER = "X-SupportDesk-Delivery"
 USER_AGENT = "SupportDesk-Webhooks/1.0"
 RESOLVE_TIMEOUT_SECONDS = 5.0
 
 
-def signature(secret: str, timestamp: int, body: bytes) -> str:
-    """`t=<unix time>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`: the timestamp is
-    signed too, so a receiver can refuse replays of old deliveries."""
+def signature(secrets: Sequence[str], message_id: str, timestamp: int, body: bytes) -> str:
+    """The `webhook-signature` header: `v1,<base64 HMAC-SHA256(key, "<id>.<t>.<body>")>`
+    for each secret, space-separated (two during a rotation's overlap)."""
+    signed = f"{message_id}.{timestamp}.".encode() + body
+    return " ".join(
+        "v1," + base64.b64encode(hmac.new(signing_key(s), signed, hashlib.sha256).digest()).decode()
+        for s in secrets
+    )
+
+
+def legacy_signature(secret: str, timestamp: int, body: bytes) -> str:
+    """The pre-standard `t=<unix time>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`."""
     mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
     return f"t={timestamp},v1={mac.hexdigest()}"
 
@@ -126,10 +149,15 @@ class WebhookSender:
             "Host": parts.netloc.rsplit("@", 1)[-1],  # as the receiver knows itself
             "Content-Type": "application/json",
             "User-Agent": USER_AGENT,
+            ID_HEADER: delivery,
+            TIMESTAMP_HEADER: str(timestamp),
+            SIGNATURE_HEADER: signature(target.secrets, delivery, timestamp, body),
             EVENT_HEADER: event,
-            DELIVERY_HEADER: delivery,
-            SIGNATURE_HEADER: signature(target.secret, timestamp, body),
         }
+        current = target.secrets[0]
+        if is_legacy_secret(current):
+            headers[LEGACY_DELIVERY_HEADER] = delivery
+            headers[LEGACY_SIGNATURE_HEADER] = legacy_signature(current, timestamp, body)
         # Connect to the address that was checked, not to whatever a second lookup
         # answers (DNS rebinding); TLS still names and verifies the host (SNI).
         extensions = {"sni_hostname": host} if parts.scheme == "https" else {}

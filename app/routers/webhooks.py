@@ -2,17 +2,20 @@
 
 A partner (agent or API key) subscribes for the customers it supports, a customer
 administrator for the company, an administrator vendor-wide. Each event is POSTed as JSON
-with three headers:
+following the Standard Webhooks specification (https://www.standardwebhooks.com):
 
-* `X-SupportDesk-Event`: the event type, e.g. `ticket.created`;
-* `X-SupportDesk-Delivery`: the delivery id, the same on every retry (deduplicate on it);
-* `X-SupportDesk-Signature`: `t=<unix time>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`.
+* `webhook-id`: the delivery id, the same on every retry (deduplicate on it);
+* `webhook-timestamp`: unix seconds of this attempt;
+* `webhook-signature`: `v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<raw body>")>`, where
+  the key is the base64-decoded part of the `whsec_…` secret; after a rotation, for 24 h,
+  two such signatures separated by a space (the new secret's, then the old one's);
+* `X-SupportDesk-Event`: the event type, e.g. `ticket.created` (the body's `type`).
 
-To verify: split the header on `,` and `=`; compute the HMAC-SHA256 of the ASCII `t`, a
-`.` and the raw request body (before any JSON parsing), keyed with the whole secret as
-UTF-8; compare it to `v1` in constant time; refuse a `t` more than 5 minutes from your
-clock (a replayed delivery). Answer 2xx within the timeout; anything else is retried with
-exponential back-off, and a receiver failing for long is disabled (its contact is told).
+Verify with a Standard Webhooks library (`pip install standardwebhooks`:
+`Webhook(secret).verify(raw_body, headers)`), which also refuses a timestamp more than
+5 minutes from your clock. Answer 2xx within the timeout; anything else is retried with
+exponential back-off and jitter for at least 3 days, and a receiver failing all that time
+is disabled (its contact is told; `PATCH` with `{"is_active": true}` re-enables it).
 """
 
 from __future__ import annotations
@@ -21,9 +24,19 @@ import uuid
 
 from fastapi import APIRouter, Response, status
 
-from app.dependencies import Caller, Ctx, Cursor, Limit, UoW
+from app.dependencies import Caller, Ctx, Cursor, IfMatch, Limit, UoW
+from app.domain.webhooks import PING_EVENT
+from app.etags import tagged
 from app.schemas.common import Page, page_of, problem_responses
-from app.schemas.webhooks import WebhookCreated, WebhookDeliveryOut, WebhookIn, WebhookOut
+from app.schemas.webhooks import (
+    WebhookCreated,
+    WebhookDeliveryOut,
+    WebhookIn,
+    WebhookOut,
+    WebhookPatch,
+    WebhookSecretRotated,
+    WebhookTestQueued,
+)
 from app.services import webhooks
 
 router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
@@ -59,8 +72,62 @@ async def create_webhook(
 @router.get(
     "/{webhook_id}", response_model=WebhookOut, responses=problem_responses(401, 403, 404, 422)
 )
-async def get_webhook(webhook_id: uuid.UUID, caller: Caller, uow: UoW) -> WebhookOut:
-    return WebhookOut.model_validate(await webhooks.get(uow, caller, webhook_id))
+async def get_webhook(
+    webhook_id: uuid.UUID, caller: Caller, uow: UoW, response: Response
+) -> WebhookOut:
+    return tagged(response, WebhookOut.model_validate(await webhooks.get(uow, caller, webhook_id)))
+
+
+@router.patch(
+    "/{webhook_id}",
+    response_model=WebhookOut,
+    responses=problem_responses(401, 403, 404, 412, 422, 428),
+)
+async def update_webhook(
+    webhook_id: uuid.UUID,
+    body: WebhookPatch,
+    caller: Caller,
+    uow: UoW,
+    ctx: Ctx,
+    conditional: IfMatch,
+    response: Response,
+) -> WebhookOut:
+    """Edit a subscription, or re-enable a disabled one with `{"is_active": true}` (its
+    failure count starts again). A new `url` is checked as at creation."""
+    check = conditional.precondition(WebhookOut.model_validate)
+    row = await webhooks.update(uow, ctx, caller, webhook_id, body, check)
+    return tagged(response, WebhookOut.model_validate(row))
+
+
+@router.post(
+    "/{webhook_id}/rotate-secret",
+    response_model=WebhookSecretRotated,
+    responses=problem_responses(401, 403, 404, 422),
+)
+async def rotate_webhook_secret(
+    webhook_id: uuid.UUID, caller: Caller, uow: UoW, ctx: Ctx
+) -> WebhookSecretRotated:
+    """Issue a new signing secret, shown in this answer only. For 24 hours
+    (`previous_secret_until`) deliveries are signed with both the new and the old secret
+    (`webhook-signature: v1,<new> v1,<old>`), so the receiver can switch without losing one."""
+    row, secret = await webhooks.rotate_secret(uow, ctx, caller, webhook_id)
+    return WebhookSecretRotated(**WebhookOut.model_validate(row).model_dump(), secret=secret)
+
+
+@router.post(
+    "/{webhook_id}/test",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=WebhookTestQueued,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def send_test_webhook(
+    webhook_id: uuid.UUID, caller: Caller, uow: UoW, ctx: Ctx
+) -> WebhookTestQueued:
+    """Send a `webhook.test` ping to this subscription, signed and retried like any event;
+    its attempts appear in the delivery log under `delivery_id`. A disabled subscription
+    answers `webhook-disabled` (409)."""
+    delivery_id, event_id = await webhooks.send_test(uow, ctx, caller, webhook_id)
+    return WebhookTestQueued(delivery_id=delivery_id, event_id=event_id, event_type=PING_EVENT)
 
 
 @router.delete(

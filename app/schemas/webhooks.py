@@ -31,6 +31,21 @@ class WebhookIn(BaseModel):
     )
 
 
+class WebhookPatch(BaseModel):
+    """Only the fields given change. `{"is_active": true}` re-enables a disabled
+    subscription (its failure count starts again from zero); a new `url` is checked as
+    at creation."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {"is_active": True}})
+    url: str | None = Field(default=None, min_length=1, max_length=2000)
+    events: list[EventType] | None = Field(default=None, min_length=1, max_length=len(EventType))
+    description: str | None = Field(default=None, max_length=200)
+    contact_email: EmailStr | None = None
+    is_active: bool | None = Field(
+        default=None, description="true re-enables a disabled subscription; false pauses it"
+    )
+
+
 class WebhookOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
     id: uuid.UUID
@@ -41,6 +56,9 @@ class WebhookOut(BaseModel):
     description: str | None
     contact_email: str
     secret_prefix: str = Field(description="The first characters of the signing secret")
+    previous_secret_until: datetime | None = Field(
+        description="After a rotation: until when the previous secret signs too"
+    )
     is_active: bool = Field(description="False once disabled after repeated failures")
     consecutive_failures: int
     disabled_at: datetime | None
@@ -56,8 +74,23 @@ class WebhookOut(BaseModel):
 
 class WebhookCreated(WebhookOut):
     secret: str = Field(
-        description="The signing secret (HMAC-SHA256 key). Shown in this answer only: store it."
+        description="The Standard Webhooks signing secret (`whsec_<base64 key>`). Shown in "
+        "this answer only: store it."
     )
+
+
+class WebhookSecretRotated(WebhookCreated):
+    """The new secret, shown once. Until `previous_secret_until` deliveries carry both
+    signatures (`v1,<new> v1,<old>`), so the receiver can switch at its own pace."""
+
+
+class WebhookTestQueued(BaseModel):
+    """The ping is queued: it travels like any event (outbox, signing, retries, the
+    delivery log), as `webhook.test`."""
+
+    delivery_id: uuid.UUID = Field(description="Sent as `webhook-id`; see the delivery log")
+    event_id: uuid.UUID
+    event_type: str = Field(description="Always `webhook.test`")
 
 
 class WebhookDeliveryOut(BaseModel):
@@ -65,9 +98,9 @@ class WebhookDeliveryOut(BaseModel):
 
     model_config = ConfigDict(from_attributes=True)
     id: uuid.UUID
-    delivery_id: uuid.UUID = Field(description="Sent as `X-SupportDesk-Delivery`")
+    delivery_id: uuid.UUID = Field(description="Sent as `webhook-id`")
     event_id: uuid.UUID
-    event_type: EventType
+    event_type: str = Field(description="An event type, or `webhook.test` for a ping")
     attempt: int
     status_code: int | None = Field(description="The receiver's HTTP status; null if none")
     error: str | None

@@ -28,8 +28,15 @@ class DeliveryLog:
             row = await uow.webhooks.subscription_by_id(subscription_id)
             if row is None or not row.is_active:
                 return None
-            secret = unseal(self.ctx.settings, SECRET_PURPOSE, row.secret_sealed).decode()
-            return rules.WebhookTarget(row.id, row.url, secret)
+            settings = self.ctx.settings
+            current = unseal(settings, SECRET_PURPOSE, row.secret_sealed).decode()
+            previous = None
+            if row.previous_secret_sealed is not None:
+                previous = unseal(settings, SECRET_PURPOSE, row.previous_secret_sealed).decode()
+            secrets = rules.signing_secrets(
+                current, previous, row.previous_secret_until, self.ctx.now()
+            )
+            return rules.WebhookTarget(row.id, row.url, secrets)
 
     async def record(self, attempt: rules.DeliveryAttempt) -> None:
         async with self.db.unit_of_work() as uow:
@@ -87,7 +94,8 @@ def _queue_disabled_notice(
         f"Hello,\n\nSupportDesk stopped delivering webhooks to {subscription.url} after "
         f"{failures} failed attempts in a row (the last one: {last_error or 'unknown error'}).\n\n"
         f"Subscription {subscription.id} is now disabled and receives no further events. "
-        "Once the receiver works again, create a new subscription; the delivery log "
+        "Once the receiver works again, re-enable it with PATCH "
+        f'/v1/webhooks/{subscription.id} and {{"is_active": true}}; the delivery log '
         f"(GET /v1/webhooks/{subscription.id}/deliveries) shows what went wrong."
     )
     mail.queue_email(

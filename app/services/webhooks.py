@@ -1,9 +1,11 @@
-"""Webhook use cases (SPEC 6): subscribe, list, unsubscribe, read the delivery log, and
-`publish` — the fan-out of a recorded change (`ticket_changes.record`)."""
+"""Webhook use cases (SPEC 6): subscribe, list, edit or re-enable, rotate the secret,
+send a test ping, unsubscribe, read the delivery log, and `publish` — the fan-out of a
+recorded change (`ticket_changes.record`)."""
 
 from __future__ import annotations
 
 import json
+import secrets
 import uuid
 from datetime import datetime
 from typing import Any
@@ -17,14 +19,13 @@ from app.domain import webhooks as rules
 from app.domain.actors import Actor
 from app.domain.errors import InvalidField
 from app.domain.ids import new_id
+from app.domain.preconditions import Precondition, unconditional
 from app.integrations.webhooks import resolve_host
-from app.schemas.webhooks import WebhookIn
+from app.schemas.webhooks import WebhookIn, WebhookPatch
 from app.services.context import ServiceContext
 from app.services.sealing import seal
-from app.services.security import new_secret
 from app.services.wire import instant, wire
 
-SECRET_PREFIX = "whsec_"  # noqa: S105 (a marker, not a secret)
 SECRET_PURPOSE = "webhook-secret"  # noqa: S105 (names the derived key)
 OUTBOX_KIND = "webhook"
 
@@ -63,8 +64,8 @@ async def create(
     """Subscribes the caller's organisation; the secret is answered here and never again."""
     owner = rules.owner_for(actor)
     await check_target(ctx, body.url)
-    contact = await _contact_email(uow, actor, owner, body)
-    secret = SECRET_PREFIX + new_secret()
+    contact = await _contact_email(uow, actor, owner, body.contact_email)
+    secret = new_signing_secret()
     row = WebhookSubscription(
         id=new_id(),
         customer_id=owner.customer_id,
@@ -74,7 +75,7 @@ async def create(
         description=body.description,
         contact_email=contact,
         secret_sealed=seal(ctx.settings, SECRET_PURPOSE, secret.encode()),
-        secret_prefix=secret[:10],
+        secret_prefix=_prefix_of(secret),
         is_active=True,
         consecutive_failures=0,
         created_by=actor.user_id,
@@ -85,13 +86,22 @@ async def create(
     return row, secret
 
 
+def new_signing_secret() -> str:
+    """A Standard Webhooks secret: `whsec_` and the base64 of 256 random bits."""
+    return rules.standard_secret(secrets.token_bytes(rules.SECRET_BYTES))
+
+
+def _prefix_of(secret: str) -> str:
+    return secret[:10]
+
+
 async def _contact_email(
-    uow: UnitOfWork, actor: Actor, owner: rules.WebhookOwner, body: WebhookIn
+    uow: UnitOfWork, actor: Actor, owner: rules.WebhookOwner, given: str | None
 ) -> str:
     """Who hears about a disabled subscription: given, else the person subscribing, else
     (an API key) the partner's helpdesk address."""
-    if body.contact_email is not None:
-        return str(body.contact_email).lower()
+    if given is not None:
+        return str(given).lower()
     if actor.email:
         return actor.email
     if owner.partner_id is not None:
@@ -111,6 +121,92 @@ async def list_subscriptions(
 
 async def get(uow: UnitOfWork, actor: Actor, webhook_id: uuid.UUID) -> WebhookSubscription:
     return await uow.webhooks.subscription(webhook_id, rules.owner_for(actor))
+
+
+async def update(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    actor: Actor,
+    webhook_id: uuid.UUID,
+    body: WebhookPatch,
+    precondition: Precondition = unconditional,
+) -> WebhookSubscription:
+    """Edits the fields given; `is_active: true` re-enables a disabled subscription with a
+    fresh failure count, `false` pauses it. A new URL passes the same checks as at creation."""
+    row = await uow.webhooks.subscription(webhook_id, rules.owner_for(actor), lock=True)
+    precondition(row)
+    given = body.model_fields_set
+    if "url" in given and body.url is not None and body.url != row.url:
+        await check_target(ctx, body.url)
+        row.url = body.url
+    if "events" in given and body.events is not None:
+        row.events = sorted({e.value for e in body.events})
+    if "description" in given:
+        row.description = body.description
+    if "contact_email" in given and body.contact_email is not None:
+        row.contact_email = str(body.contact_email).lower()
+    if body.is_active is True and not row.is_active:
+        row.is_active = True
+        row.disabled_at = None
+        row.consecutive_failures = 0
+        row.failing_since = None
+    elif body.is_active is False and row.is_active:
+        row.is_active = False
+        row.disabled_at = ctx.now()
+    await uow.commit()
+    return row
+
+
+async def rotate_secret(
+    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, webhook_id: uuid.UUID
+) -> tuple[WebhookSubscription, str]:
+    """Issues a new secret, answered here and never again. The one it replaces keeps
+    signing next to it for `SECRET_OVERLAP`; a secret replaced before that stops at once
+    (only the latest previous one is kept)."""
+    row = await uow.webhooks.subscription(webhook_id, rules.owner_for(actor), lock=True)
+    secret = new_signing_secret()
+    row.previous_secret_sealed = row.secret_sealed
+    row.previous_secret_until = ctx.now() + rules.SECRET_OVERLAP
+    row.secret_sealed = seal(ctx.settings, SECRET_PURPOSE, secret.encode())
+    row.secret_prefix = _prefix_of(secret)
+    await uow.commit()
+    return row, secret
+
+
+async def send_test(
+    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, webhook_id: uuid.UUID
+) -> tuple[uuid.UUID, uuid.UUID]:
+    """Queues a `webhook.test` ping for this one subscription, through the outbox like any
+    event (signing, retries, the delivery log); answers (delivery id, event id)."""
+    row = await uow.webhooks.subscription(webhook_id, rules.owner_for(actor))
+    if not row.is_active:
+        raise rules.WebhookDisabled(
+            f'webhook {row.id} is disabled: re-enable it with {{"is_active": true}} first'
+        )
+    now = ctx.now()
+    event_id = new_id()
+    body = json.dumps(
+        {
+            "id": str(event_id),
+            "type": rules.PING_EVENT,
+            "created_at": now.isoformat().replace("+00:00", "Z"),
+            "customer_id": None,
+            "data": {"webhook_id": str(row.id), "url": row.url},
+        },
+        separators=(",", ":"),
+    )
+    message = uow.outbox.enqueue(
+        OUTBOX_KIND,
+        {
+            "subscription_id": str(row.id),
+            "event_id": str(event_id),
+            "event_type": rules.PING_EVENT,
+            "body": body,
+        },
+        now,
+    )
+    await uow.commit()
+    return message.id, event_id
 
 
 async def delete(uow: UnitOfWork, actor: Actor, webhook_id: uuid.UUID) -> None:

@@ -1,7 +1,8 @@
-"""the change feed, and `updated_since` on tickets and escalations (issue 10)
+"""the change feed, and `updated_since` on escalations (issue 10; tickets' index on
+`updated_at` is 0015's)
 
 Revision ID: 0012_change_feed
-Revises: 0011_outbox_lanes_retention
+Revises: 0015_list_indexes
 """
 
 from collections.abc import Sequence
@@ -11,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0012_change_feed"
-down_revision: str | None = "0011_outbox_lanes_retention"
+down_revision: str | None = "0015_list_indexes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -43,7 +44,6 @@ def upgrade() -> None:
     op.create_index(
         "ix_ticket_changes_customer_id_seq", "ticket_changes", ["customer_id", "seq"], unique=False
     )
-    op.create_index("ix_tickets_updated_at_id", "tickets", ["updated_at", "id"], unique=False)
     with op.batch_alter_table("escalations", schema=None) as batch_op:
         batch_op.add_column(sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True))
     op.execute("UPDATE escalations SET updated_at = COALESCE(resolved_at, acknowledged_at, created_at)")
@@ -56,6 +56,5 @@ def downgrade() -> None:
     with op.batch_alter_table("escalations", schema=None) as batch_op:
         batch_op.drop_index("ix_escalations_updated_at_id")
         batch_op.drop_column("updated_at")
-    op.drop_index("ix_tickets_updated_at_id", table_name="tickets")
     op.drop_index("ix_ticket_changes_customer_id_seq", table_name="ticket_changes")
     op.drop_table("ticket_changes")

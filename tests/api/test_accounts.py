@@ -40,6 +40,12 @@ async def test_signup_activation_login_refresh_me_logout(
     assert r.json()["customer_id"] == str(customer.id)
     assert r.json()["role"] == "customer_user"
 
+    async with db.unit_of_work() as uow:
+        user = await uow.accounts.user_by_email("lan@acme.com")
+        stored = user.password_hash if user is not None else ""
+    # Argon2id at the settings' cost (OWASP's minimum: 19 MiB, two passes), salted.
+    assert stored.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+
     r = await client.post(
         "/v1/auth/token", data={"username": "lan@acme.com", "password": NEW_PASSWORD}
     )

@@ -135,6 +135,9 @@ async def _vendor_webhook(world: World) -> dict[str, str]:
 WEBHOOK_ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [
     ("GET", "/v1/webhooks/{webhook_id}", None),
     ("GET", "/v1/webhooks/{webhook_id}/deliveries", None),
+    ("PATCH", "/v1/webhooks/{webhook_id}", {"is_active": True, "description": "mine now"}),
+    ("POST", "/v1/webhooks/{webhook_id}/test", None),
+    ("POST", "/v1/webhooks/{webhook_id}/rotate-secret", None),
     ("DELETE", "/v1/webhooks/{webhook_id}", None),
 ]
 

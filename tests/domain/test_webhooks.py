@@ -1,7 +1,10 @@
-"""Webhook rules without a database: owners, target addresses, giving up (SPEC 6)."""
+"""Webhook rules without a database: owners, target addresses, giving up, secrets and
+their rotation (SPEC 6)."""
 
 from __future__ import annotations
 
+import base64
+import secrets
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -10,6 +13,7 @@ import pytest
 from app.domain.actors import Actor, Role
 from app.domain.errors import Forbidden
 from app.domain.webhooks import (
+    SECRET_OVERLAP,
     DisablePolicy,
     OwnerKind,
     WebhookHostUnresolvable,
@@ -18,9 +22,13 @@ from app.domain.webhooks import (
     WebhookUrlMustUseHttps,
     check_target_addresses,
     check_target_url,
+    is_legacy_secret,
     is_public,
     owner_for,
     should_disable,
+    signing_key,
+    signing_secrets,
+    standard_secret,
 )
 
 ORG = uuid.UUID(int=7)
@@ -123,3 +131,30 @@ def test_an_address_nobody_can_listen_on_is_refused_even_where_private_is_allowe
 def test_the_checked_address_is_the_one_to_connect_to() -> None:
     assert check_target_addresses("hooks.example", ["93.184.215.14"]) == "93.184.215.14"
     assert check_target_addresses("lan.example", ["10.0.0.7"], allow_private=True) == "10.0.0.7"
+
+
+def test_a_standard_secret_is_whsec_and_the_base64_of_its_key() -> None:
+    key = bytes(range(32))
+    secret = standard_secret(key)
+    assert secret == "whsec_" + base64.b64encode(key).decode()
+    assert not is_legacy_secret(secret)
+    assert signing_key(secret) == key
+
+
+def test_a_secret_from_before_standard_webhooks_keeps_its_key() -> None:
+    """`whsec_` + token_urlsafe(32) (43 characters, never strict base64) keyed with the
+    whole string's bytes, as the old scheme did; its standard form carries the same key."""
+    for _ in range(200):  # URL-safe characters or not, never mistaken for base64
+        legacy = "whsec_" + secrets.token_urlsafe(32)
+        assert is_legacy_secret(legacy)
+        assert signing_key(legacy) == legacy.encode()
+        assert signing_key(standard_secret(legacy.encode())) == legacy.encode()
+
+
+def test_the_previous_secret_signs_only_during_the_overlap() -> None:
+    until = NOW + SECRET_OVERLAP
+    assert timedelta(hours=24) == SECRET_OVERLAP
+    assert signing_secrets("new", "old", until, NOW) == ("new", "old")
+    assert signing_secrets("new", "old", until, until - timedelta(seconds=1)) == ("new", "old")
+    assert signing_secrets("new", "old", until, until) == ("new",)
+    assert signing_secrets("new", None, None, NOW) == ("new",)

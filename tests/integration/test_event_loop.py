@@ -85,8 +85,7 @@ async def test_healthz_answers_within_100_ms_while_the_worst_preview_runs(
     assert answer.status_code == 422, answer.text
     assert "within 10 years" in answer.json()["detail"]
     assert len(latencies) >= 5, "the preview ended before /healthz could be measured"
-    # The computation runs in a worker process: /healthz is served throughout. The test
-    # host is shared (load ~15 on 2 cores): one in ten samples may lose the CPU briefly.
-    ranked = sorted(latencies)
-    assert ranked[int(len(ranked) * 0.9)] < 0.1, [round(t, 3) for t in latencies]
-    assert ranked[-1] < 2.0, [round(t, 3) for t in latencies]
+    # The computation runs in a worker process, and nothing a request needs is built on
+    # its first use (the OpenAPI document the request guard reads is built at start-up):
+    # every /healthz answer comes within 100 ms.
+    assert max(latencies) < 0.1, [round(t, 3) for t in latencies]

@@ -25,6 +25,7 @@ from app.worker import Worker
 from tests.support.factories import add_customer, add_partner, user_headers
 from tests.support.receivers import slow_receiver
 from tests.support.smtp import SmtpServer
+from tests.support.standard_webhooks import verify
 from tests.support.waiting import eventually
 from tests.support.webhook_events import queue_event
 
@@ -49,9 +50,12 @@ async def _subscriber(client: httpx.AsyncClient, db: Database) -> tuple[Any, dic
 
 async def _subscribe(
     client: httpx.AsyncClient, headers: dict[str, str], url: str, event: str
-) -> None:
+) -> str:
+    """Answers the subscription's signing secret."""
     r = await client.post("/v1/webhooks", json={"url": url, "events": [event]}, headers=headers)
     assert r.status_code == 201, r.text
+    secret: str = r.json()["secret"]
+    return secret
 
 
 async def _publish(db: Database, now: Any, customer_id: Any, event: str, count: int) -> None:
@@ -70,8 +74,8 @@ async def test_a_slow_receiver_delays_neither_email_nor_another_receiver(
 ) -> None:
     customer_id, agent = await _subscriber(client, db)
     with slow_receiver(delay_seconds=10) as slow, slow_receiver() as fast:
-        await _subscribe(client, agent, slow.url(), "sla.warning")
-        await _subscribe(client, agent, fast.url(), "ticket.created")
+        slow_secret = await _subscribe(client, agent, slow.url(), "sla.warning")
+        fast_secret = await _subscribe(client, agent, fast.url(), "ticket.created")
         # The slow receiver's events are the oldest: first in line.
         await _publish(db, clock.now(), customer_id, "sla.warning", 4)
         clock.advance(timedelta(seconds=1))
@@ -92,6 +96,9 @@ async def test_a_slow_receiver_delays_neither_email_nor_another_receiver(
             worker.stop()
             await running
         assert slow.most_at_once == 2  # its own lane, bounded
+        for secret, receiver in ((slow_secret, slow), (fast_secret, fast)):
+            for delivery in receiver.received:
+                verify(secret, delivery.headers, delivery.body, clock.now())
 
 
 async def test_an_attempt_ends_inside_its_lease_so_no_second_worker_repeats_it(
@@ -102,7 +109,7 @@ async def test_an_attempt_ends_inside_its_lease_so_no_second_worker_repeats_it(
     send any of them again."""
     customer_id, agent = await _subscriber(client, db)
     with slow_receiver(delay_seconds=1.5) as receiver:
-        await _subscribe(client, agent, receiver.url(), "ticket.created")
+        secret = await _subscribe(client, agent, receiver.url(), "ticket.created")
         await _publish(db, clock.now(), customer_id, "ticket.created", 3)
         short = settings.model_copy(
             update={"outbox_lock_seconds": 4, "outbox_concurrency_per_destination": 1}
@@ -123,6 +130,8 @@ async def test_an_attempt_ends_inside_its_lease_so_no_second_worker_repeats_it(
         counts = Counter(receiver.delivery_ids)
         assert len(counts) == 3
         assert set(counts.values()) == {1}, counts
+        for delivery in receiver.received:  # signed at the real time it was sent
+            verify(secret, delivery.headers, delivery.body, SystemClock().now())
     async with db.unit_of_work() as uow:
         statuses = (await uow.session.execute(select(OutboxMessage.status))).scalars().all()
     assert Counter(statuses) == {"sent": 3}

@@ -18,6 +18,7 @@ from app.services.webhook_deliveries import DeliveryLog
 from app.worker import Worker
 from tests.support.factories import add_customer, add_partner, user_headers
 from tests.support.receivers import slow_receiver
+from tests.support.standard_webhooks import verify
 from tests.support.webhook_events import queue_event
 
 
@@ -37,7 +38,8 @@ class RebindingDns:
 
 async def _subscribe_and_publish(
     client: httpx.AsyncClient, db: Database, clock: ControllableClock, url: str
-) -> None:
+) -> str:
+    """Answers the subscription's signing secret."""
     partner = await add_partner(db, "Partner P")
     customer = await add_customer(db, "ACME", "acme.com", partner_id=partner.id)
     agent = await user_headers(
@@ -52,6 +54,8 @@ async def _subscribe_and_publish(
             uow, clock.now(), customer_id=customer.id, event_type="ticket.created", data={}
         )
         await uow.commit()
+    secret: str = r.json()["secret"]
+    return secret
 
 
 def _worker(db: Database, ctx: ServiceContext, dns: RebindingDns) -> Worker:
@@ -64,12 +68,13 @@ async def test_delivery_connects_to_the_address_it_checked(
 ) -> None:
     with slow_receiver() as receiver:
         url = receiver.url(host="hooks.rebind.test")  # a name only our name server knows
-        await _subscribe_and_publish(client, db, clock, url)
+        secret = await _subscribe_and_publish(client, db, clock, url)
         dns = RebindingDns(first="127.0.0.1", later="127.0.0.2")
         assert await _worker(db, ctx, dns).drain() == 1
         [delivery] = receiver.received
     assert dns.lookups == [("hooks.rebind.test", receiver.port)]  # once, not twice
     assert delivery.headers["Host"] == f"hooks.rebind.test:{receiver.port}"
+    assert verify(secret, delivery.headers, delivery.body, clock.now())["type"] == "ticket.created"
 
 
 async def test_a_rebound_name_is_judged_by_the_address_it_would_connect_to(

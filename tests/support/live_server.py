@@ -48,21 +48,13 @@ class LiveServer:
         }
         self.process: subprocess.Popen[bytes] | None = None
 
-    def start(self, timeout: float = 60.0) -> None:
+    def start(self, timeout: float = 60.0, *, command: list[str] | None = None) -> None:
+        """Starts uvicorn on the app; `command` (after the interpreter) starts another way,
+        e.g. `["-m", "app.cli", "serve", "--workers", "2"]` (host and port are added)."""
+        uvicorn = ["-m", "uvicorn", "--factory", "app.main:app_factory", "--log-level", "warning"]
+        listen = ["--host", "127.0.0.1", "--port", str(self.port)]
         self.process = subprocess.Popen(  # noqa: S603 (our own interpreter and module)
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "--factory",
-                "app.main:app_factory",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--log-level",
-                "warning",
-            ],
+            [sys.executable, *(command or uvicorn), *listen],
             cwd=ROOT,
             env=self.env,
         )

@@ -37,7 +37,7 @@ class SlowReceiver:
     @property
     def delivery_ids(self) -> list[str]:
         with self.lock:
-            return [d.headers["X-SupportDesk-Delivery"] for d in self.received]
+            return [d.headers["webhook-id"] for d in self.received]
 
 
 @contextmanager

@@ -40,7 +40,13 @@ class Ticket(IdMixin, Base):
         Index("ix_tickets_severity_id", "severity", "id"),
         Index("ix_tickets_assignee_id_id", "assignee_id", "id"),
         Index("ix_tickets_operations_centre", "operations_centre"),
-        Index("ix_tickets_updated_at_id", "updated_at", "id"),  # `updated_since`
+        # Keyset lists (issue 9): one index per sort key, and per sort key within a
+        # customer (a partner's scope is its customers'), each ending in the id tie-break.
+        Index("ix_tickets_created_at_id", "created_at", "id"),
+        Index("ix_tickets_updated_at_id", "updated_at", "id"),
+        Index("ix_tickets_customer_id_created_at_id", "customer_id", "created_at", "id"),
+        Index("ix_tickets_customer_id_updated_at_id", "customer_id", "updated_at", "id"),
+        Index("ix_tickets_customer_id_severity_id", "customer_id", "severity", "id"),
     )
 
     tracking_number: Mapped[str] = mapped_column(String(20), unique=True)
@@ -72,7 +78,7 @@ class Ticket(IdMixin, Base):
     assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     operations_centre: Mapped[str | None] = mapped_column(String(200))
     phone_call_at: Mapped[datetime | None]
-    created_at: Mapped[datetime] = mapped_column(index=True)
+    created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     acknowledged_at: Mapped[datetime | None]
     restored_at: Mapped[datetime | None]

@@ -29,6 +29,9 @@ class WebhookSubscription(IdMixin, Base):
     # Fernet token of the signing secret: it must be readable to sign, so it is encrypted.
     secret_sealed: Mapped[str] = mapped_column(Text)
     secret_prefix: Mapped[str] = mapped_column(String(16))
+    # After a rotation the previous secret signs too, next to the new one, until then.
+    previous_secret_sealed: Mapped[str | None] = mapped_column(Text)
+    previous_secret_until: Mapped[datetime | None]
     is_active: Mapped[bool] = mapped_column(default=True)
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
     failing_since: Mapped[datetime | None]

@@ -32,6 +32,7 @@ class ClaimedMessage:
     payload: dict[str, Any]
     attempts: int
     lease: str
+    created_at: datetime  # when it was queued: a webhook is retried for days from then
 
 
 class OutboxRepository(Repository):
@@ -92,13 +93,15 @@ class OutboxRepository(Repository):
                 OutboxMessage.payload,
                 OutboxMessage.attempts,
                 OutboxMessage.next_attempt_at,
+                OutboxMessage.created_at,
             )
             .execution_options(synchronize_session=False)
         )
         rows = sorted(result.all(), key=lambda r: (r.next_attempt_at, r.id))
         await self.session.commit()
         return [
-            ClaimedMessage(r.id, r.kind, r.destination, r.payload, r.attempts, lease) for r in rows
+            ClaimedMessage(r.id, r.kind, r.destination, r.payload, r.attempts, lease, r.created_at)
+            for r in rows
         ]
 
     async def release(self, message_ids: Collection[uuid.UUID], lease: str) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select, update
+from sqlalchemy import Select, and_, exists, func, literal, or_, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -356,15 +356,20 @@ def _filtered(stmt: Select[Any], f: TicketFilters) -> Select[Any]:
 
 
 def _after(column: Any, values: list[Any], descending: bool) -> Any:
-    """Rows strictly after the cursor's (value, id) in the chosen order."""
+    """Rows strictly after the cursor's (value, id) in the chosen order, as one row
+    comparison `(column, id) < (value, id)`: both keys go the same direction in every sort,
+    so PostgreSQL (and SQLite) bound the scan of the matching `(…, column, id)` index with
+    it, where the equivalent `column < v OR (column = v AND id < i)` is a filter only."""
     try:
         raw, last_id = values
         ticket_id = uuid.UUID(str(last_id))
         value = datetime.fromisoformat(raw) if isinstance(raw, str) else raw
         if isinstance(raw, bool) or not isinstance(value, (datetime, int, float)):
             raise TypeError("not a position")
+        if isinstance(value, datetime) and value.tzinfo is None:
+            raise TypeError("not a position")
     except (ValueError, TypeError) as exc:
         raise InvalidField("cursor", "the cursor is not one this service issued") from exc
-    if descending:
-        return or_(column < value, and_(column == value, Ticket.id < ticket_id))
-    return or_(column > value, and_(column == value, Ticket.id > ticket_id))
+    position = tuple_(column, Ticket.id)
+    bound = tuple_(literal(value, column.type), literal(ticket_id, Ticket.id.type))
+    return position < bound if descending else position > bound

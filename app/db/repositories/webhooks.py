@@ -26,12 +26,15 @@ def _owned_by(owner: WebhookOwner) -> Any:
 
 class WebhookRepository(Repository):
     async def subscription(
-        self, subscription_id: uuid.UUID, owner: WebhookOwner
+        self, subscription_id: uuid.UUID, owner: WebhookOwner, *, lock: bool = False
     ) -> WebhookSubscription:
-        """One subscription, or the same NotFound whether it is missing or someone else's."""
+        """One subscription, or the same NotFound whether it is missing or someone else's;
+        `lock` holds its row (PostgreSQL) until commit, so two edits are serialised."""
         stmt = select(WebhookSubscription).where(
             WebhookSubscription.id == subscription_id, _owned_by(owner)
         )
+        if lock and self.session.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update().execution_options(populate_existing=True)
         row = (await self.session.execute(stmt)).scalar_one_or_none()
         if row is None:
             raise NotFound(f"webhook {subscription_id} was not found")

@@ -145,6 +145,9 @@ from .webhook_created import WebhookCreated
 from .webhook_delivery_out import WebhookDeliveryOut
 from .webhook_in import WebhookIn
 from .webhook_out import WebhookOut
+from .webhook_patch import WebhookPatch
+from .webhook_secret_rotated import WebhookSecretRotated
+from .webhook_test_queued import WebhookTestQueued
 from .weekday import Weekday
 
 __all__ = (
@@ -293,5 +296,8 @@ __all__ = (
     "WebhookDeliveryOut",
     "WebhookIn",
     "WebhookOut",
+    "WebhookPatch",
+    "WebhookSecretRotated",
+    "WebhookTestQueued",
     "Weekday",
 )

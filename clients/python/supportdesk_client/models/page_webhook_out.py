@@ -30,8 +30,9 @@ class PageWebhookOut:
                 '2027-01-05T08:15:42Z', 'customer_id': None, 'description': 'Mirror cases into our helpdesk', 'disabled_at':
                 None, 'events': ['ticket.created', 'ticket.state_changed', 'sla.breached'], 'id':
                 '0190c3d2-7d50-7e7f-8a81-9a2b3c4d5e6f', 'is_active': True, 'owner': 'partner', 'partner_id':
-                '0190c3d2-6b20-7d3f-9c50-2e3f40516273', 'secret_prefix': 'whsec_4kP', 'url': 'https://helpdesk.saigon-
-                partners.vn/supportdesk/events'}], 'next_cursor': 'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
+                '0190c3d2-6b20-7d3f-9c50-2e3f40516273', 'previous_secret_until': None, 'secret_prefix': 'whsec_4UpH', 'url':
+                'https://helpdesk.saigon-partners.vn/supportdesk/events'}], 'next_cursor':
+                'MjAyNy0wMS0wNVQwODoxNTo0MlowMTkwYzNkMg.Xk3vQ9bT2mPz8aLc'}
 
         Attributes:
             items (list[WebhookOut]):

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.event_type import EventType
 from typing import cast
 from uuid import UUID
 import datetime
@@ -34,11 +33,11 @@ class WebhookDeliveryOut:
         Attributes:
             attempt (int):
             attempted_at (datetime.datetime):
-            delivery_id (UUID): Sent as `X-SupportDesk-Delivery`
+            delivery_id (UUID): Sent as `webhook-id`
             duration_ms (int):
             error (None | str):
             event_id (UUID):
-            event_type (EventType): Every event a subscription may ask for; publishers name one of these.
+            event_type (str): An event type, or `webhook.test` for a ping
             id (UUID):
             status_code (int | None): The receiver's HTTP status; null if none
             succeeded (bool):
@@ -50,7 +49,7 @@ class WebhookDeliveryOut:
     duration_ms: int
     error: None | str
     event_id: UUID
-    event_type: EventType
+    event_type: str
     id: UUID
     status_code: int | None
     succeeded: bool
@@ -74,7 +73,7 @@ class WebhookDeliveryOut:
 
         event_id = str(self.event_id)
 
-        event_type = self.event_type.value
+        event_type = self.event_type
 
         id = str(self.id)
 
@@ -133,10 +132,7 @@ class WebhookDeliveryOut:
 
 
 
-        event_type = EventType(d.pop("event_type"))
-
-
-
+        event_type = d.pop("event_type")
 
         id = UUID(d.pop("id"))
 

@@ -31,8 +31,8 @@ class WebhookOut:
                 '2027-01-05T08:15:42Z', 'customer_id': None, 'description': 'Mirror cases into our helpdesk', 'disabled_at':
                 None, 'events': ['ticket.created', 'ticket.state_changed', 'sla.breached'], 'id':
                 '0190c3d2-7d50-7e7f-8a81-9a2b3c4d5e6f', 'is_active': True, 'owner': 'partner', 'partner_id':
-                '0190c3d2-6b20-7d3f-9c50-2e3f40516273', 'secret_prefix': 'whsec_4kP', 'url': 'https://helpdesk.saigon-
-                partners.vn/supportdesk/events'}
+                '0190c3d2-6b20-7d3f-9c50-2e3f40516273', 'previous_secret_until': None, 'secret_prefix': 'whsec_4UpH', 'url':
+                'https://helpdesk.saigon-partners.vn/supportdesk/events'}
 
         Attributes:
             consecutive_failures (int):
@@ -46,6 +46,7 @@ class WebhookOut:
             is_active (bool): False once disabled after repeated failures
             owner (OwnerKind):
             partner_id (None | UUID):
+            previous_secret_until (datetime.datetime | None): After a rotation: until when the previous secret signs too
             secret_prefix (str): The first characters of the signing secret
             url (str):
      """
@@ -61,6 +62,7 @@ class WebhookOut:
     is_active: bool
     owner: OwnerKind
     partner_id: None | UUID
+    previous_secret_until: datetime.datetime | None
     secret_prefix: str
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -110,6 +112,12 @@ class WebhookOut:
         else:
             partner_id = self.partner_id
 
+        previous_secret_until: None | str
+        if isinstance(self.previous_secret_until, datetime.datetime):
+            previous_secret_until = self.previous_secret_until.isoformat()
+        else:
+            previous_secret_until = self.previous_secret_until
+
         secret_prefix = self.secret_prefix
 
         url = self.url
@@ -129,6 +137,7 @@ class WebhookOut:
             "is_active": is_active,
             "owner": owner,
             "partner_id": partner_id,
+            "previous_secret_until": previous_secret_until,
             "secret_prefix": secret_prefix,
             "url": url,
         })
@@ -233,6 +242,24 @@ class WebhookOut:
         partner_id = _parse_partner_id(d.pop("partner_id"))
 
 
+        def _parse_previous_secret_until(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_secret_until_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return previous_secret_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        previous_secret_until = _parse_previous_secret_until(d.pop("previous_secret_until"))
+
+
         secret_prefix = d.pop("secret_prefix")
 
         url = d.pop("url")
@@ -249,6 +276,7 @@ class WebhookOut:
             is_active=is_active,
             owner=owner,
             partner_id=partner_id,
+            previous_secret_until=previous_secret_until,
             secret_prefix=secret_prefix,
             url=url,
         )
