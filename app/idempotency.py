@@ -86,6 +86,7 @@ class IdempotencyMiddleware:
         try:
             check_key(key)
             body, receive = await _buffered(receive, self.body_limit)
+            uow.hold()  # authentication's bookkeeping commits with the rest
             await idempotency.wait_at_most(uow, self.ctx)
             principal = await idempotency.principal_of(
                 uow, self.ctx, api_key=headers.get("x-api-key"), bearer=_bearer(headers)
@@ -126,23 +127,26 @@ class IdempotencyMiddleware:
                 headers = _decoded(message["headers"])
             held.append(message)
 
-        await uow.hold()
         scope[SCOPE_KEY] = uow
         try:
             await self.app(scope, receive, capture)
         finally:
             del scope[SCOPE_KEY]
         try:
-            await uow.let_go()
+            if uow.spoiled and should_remember(status):
+                # The use case rolled its transaction back and still answered success:
+                # what it did is not what would be stored. Never the case today.
+                raise DatabaseUnavailable("the request was not recorded: retry it")
             if should_remember(status):
                 body = b"".join(
                     m.get("body", b"") for m in held if m["type"] == "http.response.body"
                 )
                 stored = idempotency.StoredResponse(status, headers, body)
                 await idempotency.complete(uow, self.ctx, claim, stored)
-            elif status < 500:
+            elif status < 500 and uow.kept_on_refusal:
                 await idempotency.release(uow, claim)
-            # a server error: nothing commits, the key stays free
+            # else (a server error, or a refusal that wrote nothing to keep): nothing
+            # commits, the claim is rolled back with the rest and the key stays free
         except Exception as exc:
             # The COMMIT's fate is unknown to us: the retry learns it (replay or run).
             log.warning("the answer of a keyed request could not be committed: %s", exc)
