@@ -7,9 +7,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement
-
 from app.db.models import Customer, Ticket, User
+from app.db.repositories.tickets import NewTrackingNumber
 from app.db.session import UnitOfWork
 from app.domain import case_notices, lifecycle, process_rules, ticket_fields
 from app.domain.actors import Actor, Side
@@ -225,7 +224,7 @@ def _new_ticket(
     actor: Actor,
     body: TicketCreate,
     intake: Intake,
-    tracking_number: str | ColumnElement[str],
+    tracking_number: NewTrackingNumber,
     now: datetime,
 ) -> Ticket:
     on_phone = intake.requester is not None and intake.channel is Channel.PHONE

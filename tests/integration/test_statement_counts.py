@@ -18,9 +18,9 @@ import httpx
 from sqlalchemy import event
 
 from app.db.session import Database
+from tests.support.tickets import make_desk
 
 SQLITE_ONLY = ("BEGIN IMMEDIATE", "PRAGMA busy_timeout", "INSERT INTO tracking_counters")
-from tests.support.tickets import make_desk
 
 CASE = {
     "subject": "PBX not able to dial PSTN destinations",

@@ -56,6 +56,11 @@ SORTS = {
 }
 
 
+# A new ticket's tracking number: the number itself, or the SQL that draws it in the
+# ticket's own INSERT (PostgreSQL) — either is assigned to `Ticket.tracking_number`.
+NewTrackingNumber = str | ColumnElement[str]
+
+
 @dataclass(frozen=True, slots=True)
 class TicketFilters:
     status: Sequence[str] | None = None
@@ -73,7 +78,7 @@ class TicketFilters:
 
 
 class TicketRepository(Repository):
-    async def new_tracking_number(self, year: int) -> str | ColumnElement[str]:
+    async def new_tracking_number(self, year: int) -> NewTrackingNumber:
         """The tracking number of a ticket created in `year`: unique and increasing,
         allocated without a lock held to COMMIT (issue 9, point 2).
 
