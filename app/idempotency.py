@@ -4,8 +4,10 @@ A retry with the same key and request, by the same caller, answers the first res
 (with `Idempotent-Replayed: true`) and runs nothing; the same key with another request is
 a 422. Concurrent twins run once: the first claims the key, the others wait for its answer.
 
-One transaction per keyed request: the claim, the use case's rows and the stored answer
-commit together, and the answer is sent only after that COMMIT returned. So after a crash
+One transaction per keyed request — the request's only one: authentication, the claim,
+the use case's rows and the stored answer share one unit of work, held by this
+middleware (`UnitOfWork.hold`), commit together, and the answer is sent only after that
+COMMIT returned. So after a crash
 at any point (the server killed, the connection lost) a retry either replays the
 committed answer or runs the request again — never both, and never stuck "in progress".
 What can therefore never happen twice for one key: every row the use case writes (a
@@ -15,8 +17,9 @@ retry after a crash is only what leaves no committed trace: bytes of an upload w
 to storage before the transaction rolled back (an orphan file nobody references).
 
 Only a success (below 400) is remembered. A refusal (4xx) commits what the use case
-committed (a counted login attempt) but frees the key, so the corrected request runs;
-a server error rolls everything back, so a retry runs again.
+committed (a counted login attempt: `UnitOfWork.kept_on_refusal`) but frees the key, so
+the corrected request runs; a refusal that committed nothing, and a server error, roll
+everything back (the claim too), so a retry runs again.
 """
 
 from __future__ import annotations

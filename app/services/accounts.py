@@ -290,7 +290,8 @@ async def logout_everywhere(uow: UnitOfWork, ctx: ServiceContext, actor: Actor) 
 
 def _revoke_sessions(uow: UnitOfWork, user: User) -> None:
     # Every access token carries the version it was issued at (`ver`); authentication
-    # compares it with this column of the user row it loads anyway (no extra query).
+    # compares it with this column in the cached identity, which this change re-stamps
+    # in every process (app/db/cache.py).
     user.token_version += 1
 
 
