@@ -38,32 +38,33 @@ def get_context(request: Request) -> ServiceContext:
     return ctx
 
 
-def _unit_of_work(request: Request, db: Database) -> UnitOfWork:
-    """The request's held unit of work (an Idempotency-Key request), else a new one."""
-    return held_unit_of_work(request.scope) or db.unit_of_work()
-
-
 async def get_unit_of_work(
     request: Request,
     db: Annotated[Database, Depends(get_database)],
 ) -> AsyncIterator[UnitOfWork]:
-    async with _unit_of_work(request, db) as uow:
+    """The request's one unit of work: FastAPI hands the same instance to `get_actor`
+    and to the route, so authentication and the use case share one transaction. An
+    Idempotency-Key request brings its own, held by the middleware (app/idempotency.py)."""
+    held = held_unit_of_work(request.scope)
+    if held is not None:
+        yield held
+        return
+    async with db.unit_of_work() as uow:
         yield uow
 
 
 async def get_actor(
-    request: Request,
-    db: Annotated[Database, Depends(get_database)],
+    uow: Annotated[UnitOfWork, Depends(get_unit_of_work)],
     ctx: Annotated[ServiceContext, Depends(get_context)],
     token: Annotated[str | None, Depends(oauth2_scheme)],
     api_key: Annotated[str | None, Depends(api_key_scheme)],
 ) -> Actor:
-    """A bearer token (a person) or an `X-API-Key` (a partner integration)."""
-    async with _unit_of_work(request, db) as uow:
-        if api_key:
-            return await accounts.actor_from_api_key(uow, ctx, api_key)
-        if token:
-            return await accounts.actor_from_access_token(uow, ctx, token)
+    """A bearer token (a person) or an `X-API-Key` (a partner integration), checked in
+    the request's own transaction (from the identity cache: app/db/cache.py)."""
+    if api_key:
+        return await accounts.actor_from_api_key(uow, ctx, api_key)
+    if token:
+        return await accounts.actor_from_access_token(uow, ctx, token)
     raise AuthenticationFailed("authentication required: send a bearer token or an X-API-Key")
 
 

@@ -4,8 +4,10 @@ A retry with the same key and request, by the same caller, answers the first res
 (with `Idempotent-Replayed: true`) and runs nothing; the same key with another request is
 a 422. Concurrent twins run once: the first claims the key, the others wait for its answer.
 
-One transaction per keyed request: the claim, the use case's rows and the stored answer
-commit together, and the answer is sent only after that COMMIT returned. So after a crash
+One transaction per keyed request — the request's only one: authentication, the claim,
+the use case's rows and the stored answer share one unit of work, held by this
+middleware (`UnitOfWork.hold`), commit together, and the answer is sent only after that
+COMMIT returned. So after a crash
 at any point (the server killed, the connection lost) a retry either replays the
 committed answer or runs the request again — never both, and never stuck "in progress".
 What can therefore never happen twice for one key: every row the use case writes (a
@@ -15,8 +17,9 @@ retry after a crash is only what leaves no committed trace: bytes of an upload w
 to storage before the transaction rolled back (an orphan file nobody references).
 
 Only a success (below 400) is remembered. A refusal (4xx) commits what the use case
-committed (a counted login attempt) but frees the key, so the corrected request runs;
-a server error rolls everything back, so a retry runs again.
+committed (a counted login attempt: `UnitOfWork.kept_on_refusal`) but frees the key, so
+the corrected request runs; a refusal that committed nothing, and a server error, roll
+everything back (the claim too), so a retry runs again.
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ class IdempotencyMiddleware:
         try:
             check_key(key)
             body, receive = await _buffered(receive, self.body_limit)
+            uow.hold()  # authentication's bookkeeping commits with the rest
             await idempotency.wait_at_most(uow, self.ctx)
             principal = await idempotency.principal_of(
                 uow, self.ctx, api_key=headers.get("x-api-key"), bearer=_bearer(headers)
@@ -126,23 +130,26 @@ class IdempotencyMiddleware:
                 headers = _decoded(message["headers"])
             held.append(message)
 
-        await uow.hold()
         scope[SCOPE_KEY] = uow
         try:
             await self.app(scope, receive, capture)
         finally:
             del scope[SCOPE_KEY]
         try:
-            await uow.let_go()
+            if uow.spoiled and should_remember(status):
+                # The use case rolled its transaction back and still answered success:
+                # what it did is not what would be stored. Never the case today.
+                raise DatabaseUnavailable("the request was not recorded: retry it")
             if should_remember(status):
                 body = b"".join(
                     m.get("body", b"") for m in held if m["type"] == "http.response.body"
                 )
                 stored = idempotency.StoredResponse(status, headers, body)
                 await idempotency.complete(uow, self.ctx, claim, stored)
-            elif status < 500:
+            elif status < 500 and uow.kept_on_refusal:
                 await idempotency.release(uow, claim)
-            # a server error: nothing commits, the key stays free
+            # else (a server error, or a refusal that wrote nothing to keep): nothing
+            # commits, the claim is rolled back with the rest and the key stays free
         except Exception as exc:
             # The COMMIT's fate is unknown to us: the retry learns it (replay or run).
             log.warning("the answer of a keyed request could not be committed: %s", exc)

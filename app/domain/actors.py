@@ -61,6 +61,7 @@ class Actor:
     partner_id: uuid.UUID | None = None
     api_key_id: uuid.UUID | None = None
     email: str | None = None
+    name: str | None = None
 
     @property
     def side(self) -> Side:

@@ -7,10 +7,11 @@ contract's calendar and SLA policy as domain values, with the versions in force.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol, TypeVar
 
 from app.domain.actors import MANAGER_ROLES, Role
 from app.domain.calendar_model import Calendar
@@ -99,6 +100,23 @@ def check_validity(valid_from: datetime, valid_to: datetime | None) -> None:
     """A contract is valid over `[valid_from, valid_to)`; an open end means until further notice."""
     if valid_to is not None and valid_to <= valid_from:
         raise InvalidField("valid_to", "valid_to must be after valid_from")
+
+
+P = TypeVar("P", bound="ValidityPeriod")
+
+
+class ValidityPeriod(Protocol):
+    @property
+    def valid_from(self) -> datetime: ...
+    @property
+    def valid_to(self) -> datetime | None: ...
+
+
+def in_force(contracts: Iterable[P], at: datetime) -> P | None:
+    """The contract governing a case raised at `at` (SPEC 3): valid over
+    `[valid_from, valid_to)` at that instant; of several, the one that began last."""
+    valid = [c for c in contracts if c.valid_from <= at and (c.valid_to is None or at < c.valid_to)]
+    return max(valid, key=lambda c: c.valid_from, default=None)
 
 
 def periods_overlap(

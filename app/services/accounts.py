@@ -290,7 +290,8 @@ async def logout_everywhere(uow: UnitOfWork, ctx: ServiceContext, actor: Actor) 
 
 def _revoke_sessions(uow: UnitOfWork, user: User) -> None:
     # Every access token carries the version it was issued at (`ver`); authentication
-    # compares it with this column of the user row it loads anyway (no extra query).
+    # compares it with this column in the cached identity, which this change re-stamps
+    # in every process (app/db/cache.py).
     user.token_version += 1
 
 
@@ -364,22 +365,32 @@ async def _set_password(uow: UnitOfWork, ctx: ServiceContext, user: User, new: s
 
 async def actor_from_access_token(uow: UnitOfWork, ctx: ServiceContext, token: str) -> Actor:
     claims = jwt_tokens.decode_access_token(ctx.settings, token, ctx.now())
-    # The one query authentication makes; the row carries the revocation stamp too.
-    user = await uow.accounts.user_by_id(claims.user_id)
-    if user is None or not user.is_active or claims.token_version != user.token_version:
+    # From the identity cache, current as of this transaction (app/db/cache.py): a
+    # disabled account or a bumped token version ("log out everywhere", a new
+    # password) stamps the cache, so the revocation counts at once in every process.
+    who = await uow.accounts.identity(claims.user_id)
+    if who is None or not who.is_active or claims.token_version != who.token_version:
         raise AuthenticationFailed("the access token is invalid, expired or revoked")
-    return actor_of(user)
+    return Actor(
+        role=Role(who.role),
+        user_id=who.user_id,
+        customer_id=who.customer_id,
+        partner_id=who.partner_id,
+        email=who.email,
+        name=who.name,
+    )
 
 
 async def actor_from_api_key(uow: UnitOfWork, ctx: ServiceContext, key: str) -> Actor:
-    row = await uow.accounts.api_key_by_hash(digest(key))
+    key_hash = digest(key)
+    row = await uow.accounts.key_identity(key_hash)
     if row is None or row.revoked_at is not None:
         raise AuthenticationFailed("the API key is invalid or revoked")
     now = ctx.now()
     if row.last_used_at is None or now - row.last_used_at > timedelta(minutes=5):
-        row.last_used_at = now
+        await uow.accounts.touch_api_key(key_hash, row, now)
         await uow.commit()
-    return Actor(role=Role.PARTNER_AGENT, partner_id=row.partner_id, api_key_id=row.id)
+    return Actor(role=Role.PARTNER_AGENT, partner_id=row.partner_id, api_key_id=row.api_key_id)
 
 
 def actor_of(user: User) -> Actor:
@@ -389,6 +400,7 @@ def actor_of(user: User) -> Actor:
         customer_id=user.customer_id,
         partner_id=user.partner_id,
         email=user.email,
+        name=user.name,
     )
 
 

@@ -75,25 +75,28 @@ async def begin(
     """
     now = ctx.now()
     expires_at = now + timedelta(hours=ctx.settings.idempotency_key_hours)
-    repo = uow.idempotency
     try:
-        record_id = await repo.claim(principal, key, fingerprint, now, expires_at)
+        claimed = await uow.idempotency.claim(
+            principal,
+            key,
+            fingerprint,
+            now,
+            expires_at,
+            wait_seconds=ctx.settings.idempotency_wait_seconds,
+        )
     except KeyHeldElsewhere:
         raise _in_progress() from None
-    if record_id is not None:
-        await repo.stop_waiting_limit()
-        return Claimed(record_id)
-    existing = await repo.find(principal, key)
-    if existing is None or existing.response_status is None or existing.response_body is None:
-        # Only a committed answer is ever visible: this cannot happen, but never run twice.
-        raise _in_progress()
-    if existing.fingerprint != fingerprint:
+    if isinstance(claimed, uuid.UUID):
+        uow.use_case_starts()
+        return Claimed(claimed)
+    if claimed.fingerprint != fingerprint:
         raise IdempotencyKeyReused(
             "this Idempotency-Key was used for a different request: use a new key"
         )
-    body = unseal(ctx.settings, RESPONSE_PURPOSE, existing.response_body)
-    headers = [(name, value) for name, value in existing.response_headers or []]
-    return StoredResponse(existing.response_status, headers, body)
+    assert claimed.response_status is not None and claimed.response_body is not None
+    body = unseal(ctx.settings, RESPONSE_PURPOSE, claimed.response_body)
+    headers = [(name, value) for name, value in claimed.response_headers or []]
+    return StoredResponse(claimed.response_status, headers, body)
 
 
 async def complete(
@@ -104,14 +107,14 @@ async def complete(
     body = seal(ctx.settings, RESPONSE_PURPOSE, response.body)
     headers = [[name, value] for name, value in response.headers]
     await uow.idempotency.complete(claim.record_id, response.status, headers, body, ctx.now())
-    await uow.commit()
+    await uow.finish()
 
 
 async def release(uow: UnitOfWork, claim: Claimed) -> None:
     """Forgets the claim and commits what the use case committed (a refusal may count an
     attempt): the request did not happen for good, a corrected retry runs."""
     await uow.idempotency.release(claim.record_id)
-    await uow.commit()
+    await uow.finish()
 
 
 def _in_progress() -> IdempotencyKeyInProgress:

@@ -57,44 +57,57 @@ def to_domain(row: TicketClock) -> clocks.TargetClock:
     )
 
 
+def _derived(clock: clocks.TargetClock, terms: ContractTerms, now: datetime) -> dict[str, Any]:
+    """A clock's stored columns: its history and what `evaluate` derives from it."""
+    state = clocks.evaluate(terms.calendar, clock, now)
+    return {
+        "metric": clock.metric.value,
+        "minutes": clock.minutes,
+        "clock": clock.clock.value,
+        "started_at": clock.started_at,
+        "pauses": [
+            [p.start.isoformat(), p.end.isoformat() if p.end else None, p.reason]
+            for p in clock.pauses
+        ],
+        "stopped_at": clock.stopped_at,
+        "not_applicable_at": clock.not_applicable_at,
+        "phone_call_at": clock.phone_call.called_at if clock.phone_call else None,
+        "phone_call_minutes": clock.phone_call.minutes if clock.phone_call else None,
+        "state": state.state.value,
+        "due_at": state.due_at,
+        "warn_at": state.warn_at,
+        "breached_at": state.breached_at,
+        "from_phone_call": state.from_phone_call,
+        "counted_seconds": int(state.counted.total_seconds()) if clock.stopped_at else None,
+        "updated_at": now,
+    }
+
+
 def _store(
     row: TicketClock, clock: clocks.TargetClock, terms: ContractTerms, now: datetime
 ) -> None:
-    state = clocks.evaluate(terms.calendar, clock, now)
     if row.started_at is not None and row.started_at != clock.started_at:
         row.warned_at = None  # a restarted `update` clock warns afresh
-    row.metric = clock.metric.value
-    row.minutes = clock.minutes
-    row.clock = clock.clock.value
-    row.started_at = clock.started_at
-    row.pauses = [
-        [p.start.isoformat(), p.end.isoformat() if p.end else None, p.reason] for p in clock.pauses
-    ]
-    row.stopped_at = clock.stopped_at
-    row.not_applicable_at = clock.not_applicable_at
-    row.phone_call_at = clock.phone_call.called_at if clock.phone_call else None
-    row.phone_call_minutes = clock.phone_call.minutes if clock.phone_call else None
-    row.state = state.state.value
-    row.due_at = state.due_at
-    row.warn_at = state.warn_at
-    row.breached_at = state.breached_at
-    row.from_phone_call = state.from_phone_call
-    row.counted_seconds = int(state.counted.total_seconds()) if clock.stopped_at else None
-    row.updated_at = now
+    for name, value in _derived(clock, terms, now).items():
+        setattr(row, name, value)
 
 
-def start(uow: UnitOfWork, ticket: Ticket, terms: ContractTerms, now: datetime) -> None:
-    """Every target of the ticket's severity, started at creation (SPEC 3.1)."""
-    for clock in clocks.start_clocks(
+async def start(uow: UnitOfWork, ticket: Ticket, terms: ContractTerms, now: datetime) -> None:
+    """Every target of the ticket's severity, started at creation (SPEC 3.1): new rows
+    written as they are, in one multi-row INSERT (no ORM unit of work to track them)."""
+    started = clocks.start_clocks(
         terms.calendar,
         terms.policy,
         ticket.severity,
         ticket.created_at,
         phone_call_at=ticket.phone_call_at,
-    ):
-        row = TicketClock(id=new_id(), ticket_id=ticket.id)
-        _store(row, clock, terms, now)
-        uow.tickets.add(row)
+    )
+    await uow.tickets.insert_clocks(
+        [
+            {"id": new_id(), "ticket_id": ticket.id, "warned_at": None} | _derived(c, terms, now)
+            for c in started
+        ]
+    )
 
 
 def measure(ticket: Ticket, terms: ContractTerms) -> clock_changes.Measure:

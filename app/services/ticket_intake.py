@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.db.models import Customer, Ticket, User
+from app.db.repositories.tickets import NewTrackingNumber
 from app.db.session import UnitOfWork
 from app.domain import case_notices, lifecycle, process_rules, ticket_fields
 from app.domain.actors import Actor, Side
@@ -17,7 +18,6 @@ from app.domain.errors import DuplicateExternalRef, Forbidden, InvalidField, Not
 from app.domain.ids import new_id
 from app.domain.routing import operations_centre
 from app.domain.severity import initial_severity
-from app.domain.tracking import format_tracking_number
 from app.schemas.tickets import TicketCreate
 from app.services import notifications, ticket_changes, ticket_clocks
 from app.services.calls import consume_caller_verification
@@ -57,14 +57,7 @@ def channel_of(actor: Actor, requested: Channel | None) -> Channel:
 
 async def governing_terms(uow: UnitOfWork, customer_id: uuid.UUID, now: datetime) -> ContractTerms:
     """The contract valid at creation, at the versions then in force (SPEC 3)."""
-    valid = await uow.sla_config.valid_contract(customer_id, now)
-    terms = None
-    if valid is not None:
-        terms = await uow.sla_config.contract_terms(
-            valid.contract.id,
-            calendar_version=valid.calendar_version,
-            policy_version=valid.policy_version,
-        )
+    terms = await uow.sla_config.terms_in_force(customer_id, now)
     return process_rules.require_valid_contract(terms)
 
 
@@ -90,12 +83,12 @@ async def create(
         actor,
         body,
         intake,
-        format_tracking_number(now.year, await uow.tickets.next_tracking_sequence(now.year)),
+        await uow.tickets.new_tracking_number(now.year),
         now,
     )
     uow.tickets.add(ticket)
     await uow.tickets.flush()
-    ticket_clocks.start(uow, ticket, intake.terms, now)
+    await ticket_clocks.start(uow, ticket, intake.terms, now)
     await ticket_changes.record(
         uow,
         Change.CREATED,
@@ -230,7 +223,11 @@ async def _check_external_ref(uow: UnitOfWork, actor: Actor, external_ref: str |
 
 
 def _new_ticket(
-    actor: Actor, body: TicketCreate, intake: Intake, tracking_number: str, now: datetime
+    actor: Actor,
+    body: TicketCreate,
+    intake: Intake,
+    tracking_number: NewTrackingNumber,
+    now: datetime,
 ) -> Ticket:
     on_phone = intake.requester is not None and intake.channel is Channel.PHONE
     return Ticket(
@@ -308,10 +305,14 @@ async def _acknowledgement(
             address, name = partner.helpdesk_email, f"{partner.name} helpdesk"
     elif audience is not None:
         person = requester if audience is case_notices.Audience.REQUESTER else None
-        if person is None and ticket.created_by is not None:
-            person = await uow.accounts.user_by_id(ticket.created_by)
         if person is not None:
             address, name = person.email, person.name
+        elif ticket.created_by is not None and ticket.created_by == actor.user_id:
+            address, name = actor.email, actor.name or ""  # the caller: no read
+        elif ticket.created_by is not None:
+            creator = await uow.accounts.user_by_id(ticket.created_by)
+            if creator is not None:
+                address, name = creator.email, creator.name
     if not address:
         return []
     subject = f"[{ticket.tracking_number}] {ticket.subject}"

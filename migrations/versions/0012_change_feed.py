@@ -2,7 +2,7 @@
 `updated_at` is 0015's)
 
 Revision ID: 0012_change_feed
-Revises: 0015_list_indexes
+Revises: 0014_tracking_sequences
 """
 
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0012_change_feed"
-down_revision: str | None = "0015_list_indexes"
+down_revision: str | None = "0014_tracking_sequences"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

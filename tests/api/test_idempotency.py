@@ -269,3 +269,40 @@ async def test_a_refused_first_attempt_is_not_remembered(
     again = await client.post("/v1/customers", json=ACME, headers=headers)
     assert again.headers["idempotent-replayed"] == "true" and again.json() == r.json()
     assert await _customers(db) == 1
+
+
+async def test_keyed_failed_logins_still_count_towards_the_lock(
+    client: httpx.AsyncClient, db: Database, settings: Settings
+) -> None:
+    """A refusal keeps what its use case committed (the counted failure) and frees the
+    key: keys are no way around login throttling."""
+    await user_headers(client, db, "admin@vendor.com", Role.ADMIN)
+    for attempt in range(settings.login_max_failures):
+        r = await client.post(
+            "/v1/auth/token",
+            data={"username": "admin@vendor.com", "password": "not the password"},
+            headers={"Idempotency-Key": f"guess-{attempt}"},
+        )
+        _problem(r, 401, "authentication-failed")
+    r = await client.post(
+        "/v1/auth/token",
+        data={"username": "admin@vendor.com", "password": PASSWORD},
+        headers={"Idempotency-Key": "guess-0"},  # freed by the refusal: it runs
+    )
+    _problem(r, 429, "too-many-attempts")
+
+
+async def test_a_keyed_request_whose_write_fails_frees_its_key(
+    client: httpx.AsyncClient, db: Database
+) -> None:
+    """The use case's failed INSERT (a duplicate) ends the one transaction the claim is
+    in: the refusal is answered, nothing is remembered, the corrected request runs."""
+    admin = await _admin(client, db)
+    assert (await client.post("/v1/customers", json=ACME, headers=admin)).status_code == 201
+    headers = _with_key(admin, "second-acme")
+    _problem(await client.post("/v1/customers", json=ACME, headers=headers), 409, "conflict")
+    other = {**ACME, "name": "ACME Laos", "domains": ["acme.la"]}
+    r = await client.post("/v1/customers", json=other, headers=headers)
+    assert r.status_code == 201, r.text
+    assert "idempotent-replayed" not in r.headers
+    assert await _customers(db) == 2

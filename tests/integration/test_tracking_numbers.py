@@ -29,4 +29,8 @@ async def test_50_concurrent_creations_get_50_distinct_tracking_numbers(
     assert len(set(numbers)) == 50
     assert all(re.fullmatch(r"SD-\d{4}-\d{6}", n) for n in numbers)
     sequences = sorted(int(n[-6:]) for n in numbers)
-    assert sequences == list(range(1, 51))  # no gaps, no duplicates
+    # No duplicates, and no gaps when nothing rolled back (a rolled-back creation may
+    # leave one on PostgreSQL, whose per-year sequence earlier tests advanced).
+    assert sequences == list(range(sequences[0], sequences[0] + 50))
+    later = await desk.open()
+    assert int(later["tracking_number"][-6:]) == sequences[-1] + 1  # increasing

@@ -9,6 +9,7 @@ from app.db.models.accounts import (
     User,
 )
 from app.db.models.base import Base
+from app.db.models.cache import CacheStamp
 from app.db.models.changes import TicketChange
 from app.db.models.escalations import Escalation
 from app.db.models.idempotency import IdempotencyKey
@@ -40,6 +41,7 @@ __all__ = [
     "ApiKey",
     "Attachment",
     "Base",
+    "CacheStamp",
     "Calendar",
     "CalendarVersion",
     "Call",

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -48,8 +49,13 @@ class Ticket(IdMixin, Base):
         Index("ix_tickets_customer_id_updated_at_id", "customer_id", "updated_at", "id"),
         Index("ix_tickets_customer_id_severity_id", "customer_id", "severity", "id"),
     )
+    # The tracking number may be computed by the INSERT itself (a PostgreSQL sequence,
+    # app/db/repositories/tickets.py): RETURNING hands it back with the row.
+    __mapper_args__ = {"eager_defaults": True}
 
-    tracking_number: Mapped[str] = mapped_column(String(20), unique=True)
+    tracking_number: Mapped[str] = mapped_column(
+        String(20), unique=True, server_default=FetchedValue()
+    )
     customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"))
     contract_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contracts.id"), index=True)
     calendar_version_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("calendar_versions.id"))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import case, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from app.db.cache import IDENTITY
 from app.db.models import ApiKey, LoginClient, LoginThrottle, OneTimeToken, RefreshToken, User
 from app.db.repositories.base import Repository
 from app.db.repositories.pagination import Page, page_by_id
@@ -16,7 +19,76 @@ from app.db.repositories.scoping import visible
 from app.domain.actors import Role, Scope
 
 
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who a user id is, and whether their tokens still count (cached: app/db/cache.py)."""
+
+    user_id: uuid.UUID
+    role: str
+    customer_id: uuid.UUID | None
+    partner_id: uuid.UUID | None
+    email: str
+    name: str
+    is_active: bool
+    token_version: int
+
+
+@dataclass(frozen=True, slots=True)
+class KeyIdentity:
+    """Whose an API key is, and whether it was revoked (cached by the key's digest)."""
+
+    api_key_id: uuid.UUID
+    partner_id: uuid.UUID
+    revoked_at: datetime | None
+    last_used_at: datetime | None
+
+
 class AccountRepository(Repository):
+    async def identity(self, user_id: uuid.UUID) -> Identity | None:
+        """The user's identity from the cache, else one narrow read (then cached)."""
+        table = await self._identities()
+        found = table.get(user_id)
+        if found is None:
+            stmt = select(
+                User.id,
+                User.role,
+                User.customer_id,
+                User.partner_id,
+                User.email,
+                User.name,
+                User.is_active,
+                User.token_version,
+            ).where(User.id == user_id)
+            row = (await self.session.execute(stmt)).one_or_none()
+            if row is None:
+                return None
+            found = table[user_id] = Identity(*row)
+        assert isinstance(found, Identity)
+        return found
+
+    async def key_identity(self, key_hash: str) -> KeyIdentity | None:
+        table = await self._identities()
+        found = table.get(key_hash)
+        if found is None:
+            stmt = select(ApiKey.id, ApiKey.partner_id, ApiKey.revoked_at, ApiKey.last_used_at)
+            row = (await self.session.execute(stmt.where(ApiKey.key_hash == key_hash))).first()
+            if row is None:
+                return None
+            found = table[key_hash] = KeyIdentity(*row)
+        assert isinstance(found, KeyIdentity)
+        return found
+
+    async def touch_api_key(self, key_hash: str, key: KeyIdentity, now: datetime) -> None:
+        """Records the key's use (bookkeeping: changes no cached identity elsewhere)."""
+        await self.session.execute(
+            update(ApiKey).where(ApiKey.id == key.api_key_id).values(last_used_at=now)
+        )
+        (await self._identities())[key_hash] = replace(key, last_used_at=now)
+
+    async def _identities(self) -> dict[Any, Any]:
+        assert self.cache is not None, "a unit of work's repository"
+        return await self.cache.table(IDENTITY)
+
     async def user_by_email(self, email: str) -> User | None:
         stmt = select(User).where(User.email == email.lower())
         return (await self.session.execute(stmt)).scalar_one_or_none()

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+if TYPE_CHECKING:
+    from app.db.cache import CacheView
+
 
 class Repository:
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, cache: CacheView | None = None) -> None:
         self.session = session
+        self.cache = cache  # the unit of work's, for the repositories that cache
 
     @property
     def dialect(self) -> str:

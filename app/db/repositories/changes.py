@@ -71,13 +71,17 @@ class ChangeRepository(Repository):
     def pending(self) -> int:
         return len(self._buffer.kept) + len(self._buffer.open)
 
+    @property
+    def recorded_since_commit(self) -> bool:
+        return bool(self._buffer.open)
+
     def keep(self) -> None:
-        """A savepoint committed: its changes commit with the transaction."""
+        """A held use case committed: its changes commit with the request's transaction."""
         self._buffer.kept.extend(self._buffer.open)
         self._buffer.open.clear()
 
     def drop_open(self) -> None:
-        """A savepoint rolled back: its changes never happened."""
+        """A held use case rolled back: what it recorded since its commit never happened."""
         self._buffer.open.clear()
 
     def drop_all(self) -> None:

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, or_, select, text, update
+from sqlalchemy import Table, delete, func, literal, select, true, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
@@ -38,73 +38,109 @@ class KeyHeldElsewhere(Exception):
 
 class IdempotencyRepository(Repository):
     async def wait_at_most(self, seconds: float) -> None:
-        """Bounds how long this transaction queues behind a twin holding the same key:
-        a lock timeout on PostgreSQL, the write-lock wait of BEGIN on SQLite."""
+        """Bounds how long this transaction queues behind a twin holding the same key.
+
+        SQLite: the write-lock wait of this transaction's BEGIN (a twin holds the write
+        lock until it commits). PostgreSQL: nothing to do yet — `claim` carries the
+        bound itself, so it costs no statement of its own."""
+        if self._dialect == "postgresql":
+            return
         ms = max(int(seconds * 1000), 1)
         try:
-            if self._dialect == "postgresql":
-                await self.session.execute(text(f"SET LOCAL lock_timeout = {ms}"))
-            else:
-                await self.session.connection(execution_options={BEGIN_WAIT_MS: ms})
+            await self.session.connection(execution_options={BEGIN_WAIT_MS: ms})
         except DBAPIError as exc:
             if _lock_wait_expired(exc):
                 raise KeyHeldElsewhere from exc
             raise
 
-    async def stop_waiting_limit(self) -> None:
-        """The use case that follows waits for locks as any other request does."""
-        if self._dialect == "postgresql":
-            await self.session.execute(text("SET LOCAL lock_timeout TO DEFAULT"))
-
     async def claim(
-        self, principal: str, key: str, fingerprint: str, now: datetime, expires_at: datetime
-    ) -> uuid.UUID | None:
-        """Inserts the claim row in the caller's transaction; None if the key is taken.
+        self,
+        principal: str,
+        key: str,
+        fingerprint: str,
+        now: datetime,
+        expires_at: datetime,
+        *,
+        wait_seconds: float,
+    ) -> uuid.UUID | KeyRecord:
+        """Inserts the claim row in the caller's transaction, in one statement: our new
+        row's id, or the key's record when it was taken (a committed first answer).
 
         A twin's uncommitted claim makes this wait (the unique index) until that
         transaction ends: committed, the key is taken; rolled back (or its server
-        crashed), the key is ours. An expired row, or an answerless claim left by the
-        two-transaction scheme of old, is removed first.
+        crashed), the key is ours. On PostgreSQL the wait is bounded by a lock_timeout
+        set for this statement only: set in a CTE before the insert waits, restored by
+        the RETURNING clause after it (both `set_config(..., true)`, transaction-local).
+        The no-op DO UPDATE makes a conflict return the existing row. An expired
+        record, or an answerless one left by the two-transaction scheme of old, is
+        removed and the key claimed again (rare: a second and third statement).
         """
         row_id = new_id()
-        insert = pg_insert if self._dialect == "postgresql" else sqlite_insert
+        table: Table = IdempotencyKey.__table__  # type: ignore[assignment]
+        returned = [
+            table.c.id,
+            table.c.fingerprint,
+            table.c.response_status,
+            table.c.response_headers,
+            table.c.response_body,
+            table.c.expires_at,
+        ]
+        values = {
+            "id": row_id,
+            "principal": principal,
+            "key": key,
+            "fingerprint": fingerprint,
+            "created_at": now,
+            "expires_at": expires_at,
+        }
+        if self._dialect == "postgresql":
+            ms = max(int(wait_seconds * 1000), 1)
+            before = select(func.current_setting("lock_timeout").label("value")).cte("before")
+            bounded = select(func.set_config("lock_timeout", f"{ms}ms", True).label("value")).cte(
+                "bounded"
+            )
+            source = select(
+                *(literal(v, table.c[k].type).label(k) for k, v in values.items())
+            ).select_from(bounded.join(before, true()))
+            stmt = (
+                pg_insert(table)
+                .from_select(list(values), source)
+                .add_cte(before)
+                .add_cte(bounded)
+                .on_conflict_do_update(
+                    index_elements=[table.c.principal, table.c.key],
+                    set_={"fingerprint": table.c.fingerprint},
+                )
+                .returning(
+                    *returned,
+                    func.set_config("lock_timeout", select(before.c.value).scalar_subquery(), True),
+                )
+            )
+        else:
+            stmt = (
+                sqlite_insert(table)
+                .values(values)
+                .on_conflict_do_update(
+                    index_elements=[table.c.principal, table.c.key],
+                    set_={"fingerprint": table.c.fingerprint},
+                )
+                .returning(*returned)
+            )
         try:
-            await self.session.execute(
-                delete(IdempotencyKey).where(
-                    IdempotencyKey.principal == principal,
-                    IdempotencyKey.key == key,
-                    or_(IdempotencyKey.expires_at <= now, IdempotencyKey.response_status.is_(None)),
-                )
-            )
-            inserted = await self.session.execute(
-                insert(IdempotencyKey)
-                .values(
-                    id=row_id,
-                    principal=principal,
-                    key=key,
-                    fingerprint=fingerprint,
-                    created_at=now,
-                    expires_at=expires_at,
-                )
-                .on_conflict_do_nothing()
-            )
+            row = (await self.session.execute(stmt)).one()
         except DBAPIError as exc:
             if _lock_wait_expired(exc):
                 raise KeyHeldElsewhere from exc
             raise
-        return row_id if inserted.rowcount == 1 else None  # type: ignore[attr-defined]
-
-    async def find(self, principal: str, key: str) -> KeyRecord | None:
-        stmt = select(
-            IdempotencyKey.id,
-            IdempotencyKey.fingerprint,
-            IdempotencyKey.response_status,
-            IdempotencyKey.response_headers,
-            IdempotencyKey.response_body,
-            IdempotencyKey.expires_at,
-        ).where(IdempotencyKey.principal == principal, IdempotencyKey.key == key)
-        row = (await self.session.execute(stmt)).one_or_none()
-        return None if row is None else KeyRecord(*row)
+        if row[0] == row_id:
+            return row_id
+        record = KeyRecord(*row[:6])
+        if record.expires_at <= now or record.response_status is None:
+            await self.session.execute(delete(IdempotencyKey).where(IdempotencyKey.id == record.id))
+            return await self.claim(
+                principal, key, fingerprint, now, expires_at, wait_seconds=wait_seconds
+            )
+        return record
 
     async def complete(
         self,

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, Text, cast, func, or_, select, true
 
+from app.db.cache import CONTRACTS
 from app.db.models import (
     Calendar,
     CalendarVersion,
@@ -35,6 +36,7 @@ from app.domain.contracts import (
     ContractTerms,
     EscalationContact,
     EscalationLevel,
+    in_force,
     with_update_interval,
 )
 from app.domain.errors import NotFound
@@ -42,6 +44,17 @@ from app.domain.sla_policy import SlaPolicy as DomainPolicy
 from app.domain.sla_policy import policy_from_document
 
 R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class ContractPeriod:
+    """A contract of a customer, its validity and the versions now current (cached)."""
+
+    contract_id: uuid.UUID
+    valid_from: datetime
+    valid_to: datetime | None
+    calendar_version_id: uuid.UUID
+    policy_version_id: uuid.UUID
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +191,47 @@ class SlaConfigRepository(Repository):
             stmt = stmt.where(Contract.id != excluding)
         return list((await self.session.execute(stmt)).scalars())
 
+    async def terms_in_force(self, customer_id: uuid.UUID, at: datetime) -> ContractTerms | None:
+        """The terms governing a case of `customer_id` raised at `at`: the contract then
+        valid at the versions now current (SPEC 3). From the contracts cache — the
+        customer's contracts, kept until a contract, calendar or policy changes
+        (app/db/cache.py) — the choice among them made by the domain rule."""
+        assert self.cache is not None, "a unit of work's repository"
+        table = await self.cache.table(CONTRACTS)
+        key = ("periods", customer_id)
+        periods: tuple[ContractPeriod, ...] | None = table.get(key)
+        if periods is None:
+            stmt = (
+                select(
+                    Contract.id,
+                    Contract.valid_from,
+                    Contract.valid_to,
+                    CalendarVersion.id,
+                    SlaPolicyVersion.id,
+                )
+                .join(Calendar, Calendar.id == Contract.calendar_id)
+                .join(
+                    CalendarVersion,
+                    (CalendarVersion.calendar_id == Calendar.id)
+                    & (CalendarVersion.version == Calendar.current_version),
+                )
+                .join(SlaPolicy, SlaPolicy.id == Contract.sla_policy_id)
+                .join(
+                    SlaPolicyVersion,
+                    (SlaPolicyVersion.sla_policy_id == SlaPolicy.id)
+                    & (SlaPolicyVersion.version == SlaPolicy.current_version),
+                )
+                .where(Contract.customer_id == customer_id)
+            )
+            rows = await self.session.execute(stmt)
+            periods = table[key] = tuple(ContractPeriod(*row) for row in rows)
+        chosen = in_force(periods, at)
+        if chosen is None:
+            return None
+        return await self.ticket_terms(
+            chosen.contract_id, chosen.calendar_version_id, chosen.policy_version_id
+        )
+
     async def valid_contract(self, customer_id: uuid.UUID, at: datetime) -> ValidContract | None:
         """The contract governing a ticket of `customer_id` created at `at` (SPEC 3)."""
         stmt = (
@@ -234,13 +288,26 @@ class SlaConfigRepository(Repository):
         policy_version_id: uuid.UUID,
     ) -> ContractTerms:
         """The contract with the exact calendar and policy versions a ticket was created
-        under: history never shifts under a later edit (SPEC 3, Versions)."""
-        contract = await self.session.get(Contract, contract_id)
-        cal = await self.session.get(CalendarVersion, calendar_version_id)
-        pol = await self.session.get(SlaPolicyVersion, policy_version_id)
-        if contract is None or cal is None or pol is None:
-            raise NotFound(f"contract {contract_id} was not found")
-        return terms_of(contract, cal, pol)
+        under: history never shifts under a later edit (SPEC 3, Versions). Versions are
+        immutable, so the terms are cached by the three ids (dropped only when a
+        contract itself changes: app/db/cache.py); a miss is one query."""
+        assert self.cache is not None, "a unit of work's repository"
+        table = await self.cache.table(CONTRACTS)
+        key = ("terms", contract_id, calendar_version_id, policy_version_id)
+        terms: ContractTerms | None = table.get(key)
+        if terms is None:
+            stmt = (
+                select(Contract, CalendarVersion, SlaPolicyVersion)
+                .select_from(Contract)
+                .join(CalendarVersion, CalendarVersion.id == calendar_version_id)
+                .join(SlaPolicyVersion, SlaPolicyVersion.id == policy_version_id)
+                .where(Contract.id == contract_id)
+            )
+            row = (await self.session.execute(stmt)).first()
+            if row is None:
+                raise NotFound(f"contract {contract_id} was not found")
+            terms = table[key] = terms_of(*row)
+        return terms
 
     async def escalation_mailbox_in_use(self, address: str) -> bool:
         """Whether a contract's chain names `address` (lower case) as a level's mailbox.

@@ -8,9 +8,27 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, literal, or_, select, tuple_, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Table,
+    Text,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    text,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from app.db import search
 from app.db.models import (
@@ -29,13 +47,18 @@ from app.db.repositories.pagination import Page, decode_cursor, encode_cursor, p
 from app.db.repositories.scoping import get_visible, visible
 from app.domain.actors import Scope
 from app.domain.errors import InvalidField
-from app.domain.tracking import parse_tracking_number
+from app.domain.tracking import format_tracking_number, parse_tracking_number
 
 SORTS = {
     "created_at": Ticket.created_at,
     "updated_at": Ticket.updated_at,
     "severity": Ticket.severity,
 }
+
+
+# A new ticket's tracking number: the number itself, or the SQL that draws it in the
+# ticket's own INSERT (PostgreSQL) — either is assigned to `Ticket.tracking_number`.
+NewTrackingNumber = str | ColumnElement[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,20 +79,41 @@ class TicketFilters:
 
 
 class TicketRepository(Repository):
-    async def next_tracking_sequence(self, year: int) -> int:
-        """The next number of `year`, unique under concurrency: the counter row is locked
-        by the UPDATE until the creating transaction commits."""
-        insert = pg_insert if self.dialect == "postgresql" else (sqlite_insert)
-        await self.session.execute(
-            insert(TrackingCounter).values(year=year, last_value=0).on_conflict_do_nothing()
-        )
-        result = await self.session.execute(
-            update(TrackingCounter)
-            .where(TrackingCounter.year == year)
-            .values(last_value=TrackingCounter.last_value + 1)
+    async def new_tracking_number(self, year: int) -> NewTrackingNumber:
+        """The tracking number of a ticket created in `year`: unique and increasing,
+        allocated without a lock held to COMMIT (issue 9, point 2).
+
+        PostgreSQL: the next value of the year's own sequence (created on demand),
+        formatted inside the ticket's INSERT — no statement of its own; the row's
+        RETURNING hands the number back (`Ticket.tracking_number` is server-fetched).
+        Concurrent creations never wait on one another; a rolled-back creation leaves
+        a gap. SQLite: the year's counter row in one upsert — writers are serialised by
+        BEGIN IMMEDIATE there anyway — formatted by the domain.
+        """
+        if self.dialect == "postgresql":
+            name = await _year_sequence(self.session, year)
+            n = select(func.nextval(name).label("n")).subquery()
+            # The SQL spelling of `format_tracking_number`: six digits, wider past 999999.
+            digits = case(
+                (n.c.n < 1_000_000, func.lpad(cast(n.c.n, Text), 6, "0")), else_=cast(n.c.n, Text)
+            )
+            prefix = format_tracking_number(year, 1).removesuffix("000001")
+            return select(func.concat(prefix, digits)).scalar_subquery()
+        upsert = (
+            sqlite_insert(TrackingCounter)
+            .values(year=year, last_value=1)
+            .on_conflict_do_update(
+                index_elements=[TrackingCounter.year],
+                set_={"last_value": TrackingCounter.last_value + 1},
+            )
             .returning(TrackingCounter.last_value)
         )
-        return int(result.scalar_one())
+        return format_tracking_number(year, int((await self.session.execute(upsert)).scalar_one()))
+
+    async def insert_clocks(self, rows: list[dict[str, Any]]) -> None:
+        """New clock rows in one multi-row Core INSERT (they are not loaded afterwards)."""
+        if rows:
+            await self.session.execute(insert(_CLOCKS).values(rows))
 
     async def ticket(self, ticket_id: uuid.UUID, scope: Scope, *, lock: bool = False) -> Ticket:
         if lock and self.dialect == "postgresql":
@@ -373,3 +417,41 @@ def _after(column: Any, values: list[Any], descending: bool) -> Any:
     position = tuple_(column, Ticket.id)
     bound = tuple_(literal(value, column.type), literal(ticket_id, Ticket.id.type))
     return position < bound if descending else position > bound
+
+
+_CLOCKS: Table = TicketClock.__table__  # type: ignore[assignment]
+
+# The (database, year) sequences this process knows to exist: created once, never dropped.
+_known_sequences: set[tuple[str, int]] = set()
+
+
+async def _year_sequence(session: AsyncSession, year: int) -> str:
+    """`tracking_<year>`, created on demand on a connection of its own (committed at
+    once, whatever becomes of the request), starting after the year's last number from
+    the counter table of old. Racing creators are safe: `IF NOT EXISTS`, and the loser of
+    a simultaneous CREATE (a duplicate catalog row) finds the winner's sequence."""
+    if not 1000 <= year <= 9999:
+        raise ValueError(f"year {year} is not a four-digit year")
+    name = f"tracking_{year}"
+    engine = session.bind
+    assert isinstance(engine, AsyncEngine)
+    known = (engine.url.render_as_string(), year)
+    if known in _known_sequences:
+        return name
+    async with engine.connect() as conn:
+        conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
+        last = (
+            await conn.execute(
+                select(TrackingCounter.last_value).where(TrackingCounter.year == year)
+            )
+        ).scalar_one_or_none()
+        try:
+            await conn.execute(
+                text(f"CREATE SEQUENCE IF NOT EXISTS {name} START WITH {int(last or 0) + 1}")
+            )
+        except DBAPIError:
+            exists = await conn.execute(text("SELECT to_regclass(:name)"), {"name": name})
+            if exists.scalar_one_or_none() is None:
+                raise
+    _known_sequences.add(known)
+    return name

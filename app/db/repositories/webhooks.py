@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, literal, or_, select, true, update
 
+from app.db.cache import WEBHOOKS
 from app.db.models import Customer, WebhookDelivery, WebhookSubscription
 from app.db.repositories.base import Repository
 from app.db.repositories.pagination import Page, page_by_id
@@ -22,6 +24,14 @@ def _owned_by(owner: WebhookOwner) -> Any:
     if owner.kind is OwnerKind.PARTNER:
         return WebhookSubscription.partner_id == owner.org_id
     return WebhookSubscription.customer_id == owner.org_id
+
+
+@dataclass(frozen=True, slots=True)
+class Listener:
+    """A subscription as publishing needs it (cached: never an ORM row)."""
+
+    id: uuid.UUID
+    events: frozenset[str]
 
 
 class WebhookRepository(Repository):
@@ -54,9 +64,17 @@ class WebhookRepository(Repository):
             delete(WebhookSubscription).where(WebhookSubscription.id == subscription_id)
         )
 
-    async def listening(self, customer_id: uuid.UUID | None) -> list[WebhookSubscription]:
+    async def listening(self, customer_id: uuid.UUID | None) -> tuple[Listener, ...]:
         """Active subscriptions that hear about a customer: its own, its supporting
-        partner's and the vendor-wide ones (only those when there is no customer)."""
+        partner's and the vendor-wide ones (only those when there is no customer).
+
+        Cached per customer until a subscription or a customer changes (app/db/cache.py):
+        publishing an event to nobody costs no query."""
+        assert self.cache is not None, "a unit of work's repository"
+        table = await self.cache.table(WEBHOOKS)
+        found: tuple[Listener, ...] | None = table.get(customer_id)
+        if found is not None:
+            return found
         vendor_wide = (WebhookSubscription.customer_id.is_(None)) & (
             WebhookSubscription.partner_id.is_(None)
         )
@@ -68,11 +86,13 @@ class WebhookRepository(Repository):
                 WebhookSubscription.partner_id.in_(supporting.scalar_subquery()),
             ]
         stmt = (
-            select(WebhookSubscription)
+            select(WebhookSubscription.id, WebhookSubscription.events)
             .where(WebhookSubscription.is_active.is_(True), or_(*owners))
             .order_by(WebhookSubscription.id)
         )
-        return list((await self.session.execute(stmt)).scalars())
+        rows = await self.session.execute(stmt)
+        found = table[customer_id] = tuple(Listener(id_, frozenset(ev)) for id_, ev in rows)
+        return found
 
     async def deliveries(
         self, subscription_id: uuid.UUID, limit: int, cursor: str | None
