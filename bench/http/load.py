@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import re
 import sys
 import time
@@ -77,7 +78,9 @@ WORDS = _WORD_TEXT.split()
 
 
 def database_name(tickets: int) -> str:
-    return f"supportdesk_bench_http_{tickets}"
+    # BENCH_HTTP_DATABASE_PREFIX: run against copies (CREATE DATABASE … TEMPLATE …).
+    prefix = os.environ.get("BENCH_HTTP_DATABASE_PREFIX", "supportdesk_bench_http_")
+    return f"{prefix}{tickets}"
 
 
 def url_of(tickets: int) -> str:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
+from sqlalchemy import func, select, update
 
 from app.db.models import (
     Calendar,
@@ -33,6 +34,7 @@ from app.routers.reports import wants_csv
 from app.settings import Settings
 from tests.support.factories import add_customer, add_partner, user_headers
 from tests.support.sla_config import admin, field_of
+from tests.support.tickets import make_desk
 
 URL = "/v1/reports/sla"
 JANUARY = {"from": "2027-01-01T00:00:00Z", "to": "2027-02-01T00:00:00Z"}
@@ -493,3 +495,68 @@ def test_openapi_documents_json_and_csv() -> None:
         "customer_id",
         "contract_id",
     ]
+
+
+async def test_clocks_follow_their_ticket_changed_by_any_path(
+    client: httpx.AsyncClient, db: Database
+) -> None:
+    """The report reads the ticket's severity and creation instant from copies on its
+    clocks (migration 0016); the database keeps them in step with any UPDATE of the
+    ticket, here one the services never make."""
+    w = await world(client, db)
+    async with db.unit_of_work() as uow:
+        await uow.session.execute(update(Ticket).where(Ticket.severity == 2).values(severity=3))
+        await uow.commit()
+    r = await client.get(URL, params=JANUARY, headers=w.admin)
+    sev3 = [r | {"severity": 3} for r in (SEV2_REACTION, SEV2_RESOLUTION, SEV2_UPDATE)]
+    assert r.json()["by_severity"] == [SEV1_REACTION, SEV1_RESTORE, *sev3]
+    in_january = sum(f["total"] for f in r.json()["totals"])
+
+    async with db.unit_of_work() as uow:
+        march = datetime(2027, 3, 1, tzinfo=UTC)
+        await uow.session.execute(update(Ticket).values(created_at=march))
+        await uow.commit()
+    r = await client.get(URL, params=JANUARY, headers=w.admin)
+    assert (r.json()["by_severity"], r.json()["totals"]) == ([], [])
+    r = await client.get(
+        URL, params={"from": "2027-03-01T00:00:00Z", "to": "2027-03-02T00:00:00Z"}, headers=w.admin
+    )
+    # Every clock of the world: January's and those of the tickets just outside it.
+    assert sum(f["total"] for f in r.json()["totals"]) == in_january + 2
+
+
+async def test_a_severity_change_regroups_the_tickets_clocks(
+    client: httpx.AsyncClient, db: Database
+) -> None:
+    """Through the service: an upgrade sets the old clocks aside and starts new ones; the
+    report counts each live clock under its ticket's severity now, as a join would."""
+    desk = await make_desk(client, db, "aarenet-standard")
+    upgraded, kept = await desk.open(severity=2), await desk.open(severity=2)
+    r = await client.post(
+        f"/v1/tickets/{upgraded['id']}/severity-changes",
+        json={"to_level": 1, "reason": "All trunks are down, not one."},
+        headers=desk.agent,
+    )
+    assert r.json()["status"] == "applied", r.text
+    now = datetime.now(UTC)
+    period = {
+        "from": (now - timedelta(days=1)).isoformat(),
+        "to": (now + timedelta(days=1)).isoformat(),
+    }
+    r = await client.get(URL, params=period, headers=desk.admin)
+    assert r.status_code == 200, r.text
+    reported = {(f["severity"], f["metric"]): f["total"] for f in r.json()["by_severity"]}
+
+    async with db.unit_of_work() as uow:
+        joined = await uow.session.execute(
+            select(Ticket.severity, TicketClock.metric, func.count())
+            .join(Ticket, Ticket.id == TicketClock.ticket_id)
+            .where(
+                TicketClock.state != "not_applicable",
+                Ticket.id.in_([uuid.UUID(upgraded["id"]), uuid.UUID(kept["id"])]),
+            )
+            .group_by(Ticket.severity, TicketClock.metric)
+        )
+        expected = {(severity, metric): total for severity, metric, total in joined}
+    assert reported == expected
+    assert {severity for severity, _ in reported} == {1, 2}

@@ -22,6 +22,7 @@ from sqlalchemy import (
     literal_column,
     null,
     select,
+    text,
     tuple_,
     union_all,
 )
@@ -29,10 +30,11 @@ from sqlalchemy import (
 from app.db.models import Ticket, TicketClock
 from app.db.repositories.base import Repository
 from app.db.repositories.scoping import visible
-from app.domain.actors import Scope
+from app.domain.actors import Scope, ScopeKind
 from app.domain.reports import MEDIAN, P90, ReportCriteria, SlaFigures, round_seconds
 
 RUNNING_STATES = ("running", "paused")
+REPORT_WORK_MEM = "32MB"
 # A clock set aside by a severity change measured nothing; a breach it had keeps `breached`.
 NOT_APPLICABLE = "not_applicable"
 
@@ -41,6 +43,9 @@ class ReportRepository(Repository):
     async def sla_figures(self, scope: Scope, criteria: ReportCriteria) -> list[SlaFigures]:
         """Per severity × metric, and per metric (`severity=None`), of the visible tickets."""
         if self.session.get_bind().dialect.name == "postgresql":
+            # The percentiles sort each group's seconds: in memory, not spilled to disk
+            # (a year at 1 M tickets: 0.58 → 0.48 s). For this transaction only.
+            await self.session.execute(text(f"SET LOCAL work_mem = '{REPORT_WORK_MEM}'"))
             stmt = _postgresql(scope, criteria)
         else:
             stmt = _sqlite(scope, criteria)
@@ -62,27 +67,38 @@ class ReportRepository(Repository):
 
 def _clocks(scope: Scope, criteria: ReportCriteria) -> Select[Any]:
     """The clocks of the visible tickets created in the period, those not applicable left
-    out; `seconds` only once stopped."""
+    out; `seconds` only once stopped.
+
+    The clocks carry their ticket's severity and creation instant (kept in step by the
+    database, migration 0016), so the whole-vendor report reads `ticket_clocks` alone, in
+    `ix_ticket_clocks_report`'s order; tenancy and the customer/contract filters, which
+    need the ticket, narrow the clocks to their tickets' ids."""
     seconds = case((TicketClock.stopped_at.is_not(None), TicketClock.counted_seconds))
-    stmt = (
-        select(
-            Ticket.severity.label("severity"),
-            TicketClock.metric.label("metric"),
-            TicketClock.state.label("state"),
-            seconds.label("seconds"),
-        )
-        .join(Ticket, Ticket.id == TicketClock.ticket_id)
-        .where(
-            Ticket.created_at >= criteria.created_from,
-            Ticket.created_at < criteria.created_to,
-            TicketClock.state != NOT_APPLICABLE,
-        )
+    stmt = select(
+        TicketClock.ticket_severity.label("severity"),
+        TicketClock.metric.label("metric"),
+        TicketClock.state.label("state"),
+        seconds.label("seconds"),
+    ).where(
+        TicketClock.ticket_created_at >= criteria.created_from,
+        TicketClock.ticket_created_at < criteria.created_to,
+        TicketClock.state != NOT_APPLICABLE,
+    )
+    unfiltered = criteria.customer_id is None and criteria.contract_id is None
+    if scope.kind is ScopeKind.ALL and unfiltered:
+        return stmt
+    of_tickets = visible(
+        select(Ticket.id).where(
+            Ticket.created_at >= criteria.created_from, Ticket.created_at < criteria.created_to
+        ),
+        scope,
+        Ticket.customer_id,
     )
     if criteria.customer_id is not None:
-        stmt = stmt.where(Ticket.customer_id == criteria.customer_id)
+        of_tickets = of_tickets.where(Ticket.customer_id == criteria.customer_id)
     if criteria.contract_id is not None:
-        stmt = stmt.where(Ticket.contract_id == criteria.contract_id)
-    return visible(stmt, scope, Ticket.customer_id)
+        of_tickets = of_tickets.where(Ticket.contract_id == criteria.contract_id)
+    return stmt.where(TicketClock.ticket_id.in_(of_tickets))
 
 
 def _counts(state: Any) -> list[ColumnElement[Any]]:
