@@ -2,7 +2,7 @@
 `updated_at` is 0015's)
 
 Revision ID: 0012_change_feed
-Revises: 0014_tracking_sequences
+Revises: 0016_report_search_speed
 """
 
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0012_change_feed"
-down_revision: str | None = "0014_tracking_sequences"
+down_revision: str | None = "0016_report_search_speed"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
