@@ -5,7 +5,7 @@ first ticket of a year (app/db/tracking.py), starting after the year's counter r
 nothing is created here for them; SQLite keeps the counter table.
 
 Revision ID: 0014_tracking_sequences
-Revises: 0015_list_indexes
+Revises: 0013_list_indexes
 """
 
 from collections.abc import Sequence
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0014_tracking_sequences"
-down_revision: str | None = "0015_list_indexes"
+down_revision: str | None = "0013_list_indexes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

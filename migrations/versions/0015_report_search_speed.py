@@ -16,7 +16,7 @@ little it finds — the planner takes whichever costs less.
 Plain ADD COLUMN and CREATE INDEX on SQLite (no batch copy of `ticket_clocks`), so its
 rowids and the full-text triggers of `tickets` stay as they are.
 
-Revision ID: 0016_report_search_speed
+Revision ID: 0015_report_search_speed
 Revises: 0014_tracking_sequences
 """
 
@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0016_report_search_speed"
+revision: str = "0015_report_search_speed"
 down_revision: str | None = "0014_tracking_sequences"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -5,7 +5,7 @@ Each list is ordered by (key, id) and resumed with the row comparison
 customer's or a partner's lists — serves the order and bounds the scan. The index on
 `created_at` alone becomes (created_at, id).
 
-Revision ID: 0015_list_indexes
+Revision ID: 0013_list_indexes
 Revises: 0011_outbox_lanes_retention
 """
 
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0015_list_indexes"
-down_revision: str | None = "0013_webhook_secrets"
+revision: str = "0013_list_indexes"
+down_revision: str | None = "0012_webhook_secrets"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -4,7 +4,7 @@ Existing secrets stay as they are: `whsec_` + 43 URL-safe characters, which the 
 recognises (they are never strict base64) and keys with the same bytes as before, so their
 receivers keep their key; rotating gives them a Standard Webhooks secret.
 
-Revision ID: 0013_webhook_secrets
+Revision ID: 0012_webhook_secrets
 Revises: 0011_outbox_lanes_retention
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0013_webhook_secrets"
+revision: str = "0012_webhook_secrets"
 down_revision: str | None = "0011_outbox_lanes_retention"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

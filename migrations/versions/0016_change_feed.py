@@ -1,8 +1,8 @@
 """the change feed, and `updated_since` on escalations (issue 10; tickets' index on
 `updated_at` is 0015's)
 
-Revision ID: 0012_change_feed
-Revises: 0016_report_search_speed
+Revision ID: 0016_change_feed
+Revises: 0015_report_search_speed
 """
 
 from collections.abc import Sequence
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0012_change_feed"
-down_revision: str | None = "0016_report_search_speed"
+revision: str = "0016_change_feed"
+down_revision: str | None = "0015_report_search_speed"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
