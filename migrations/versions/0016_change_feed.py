@@ -46,9 +46,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("escalations", schema=None) as batch_op:
         batch_op.add_column(sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True))
-    op.execute("UPDATE escalations SET updated_at = COALESCE(resolved_at, acknowledged_at, created_at)")
+    op.execute(
+        "UPDATE escalations SET updated_at = COALESCE(resolved_at, acknowledged_at, created_at)"
+    )
     with op.batch_alter_table("escalations", schema=None) as batch_op:
-        batch_op.alter_column("updated_at", existing_type=sa.DateTime(timezone=True), nullable=False)
+        batch_op.alter_column(
+            "updated_at", existing_type=sa.DateTime(timezone=True), nullable=False
+        )
         batch_op.create_index("ix_escalations_updated_at_id", ["updated_at", "id"], unique=False)
 
 
