@@ -238,7 +238,7 @@ class UnitOfWork:
 
     @cached_property
     def outbox(self) -> OutboxRepository:
-        return OutboxRepository(self.session)
+        return OutboxRepository(self.session, self.changes)
 
     @cached_property
     def reports(self) -> ReportRepository:

@@ -195,7 +195,7 @@ async def send_test(
         },
         separators=(",", ":"),
     )
-    message = uow.outbox.enqueue(
+    message_id = uow.outbox.enqueue(
         OUTBOX_KIND,
         {
             "subscription_id": str(row.id),
@@ -206,7 +206,7 @@ async def send_test(
         now,
     )
     await uow.commit()
-    return message.id, event_id
+    return message_id, event_id
 
 
 async def delete(uow: UnitOfWork, actor: Actor, webhook_id: uuid.UUID) -> None:

@@ -46,9 +46,11 @@ class PendingChange:
     """A recorded change, waiting for COMMIT: its audit event, its feed row (without the
     `seq` it will get) and the webhooks it sends."""
 
-    audit: dict[str, Any]
-    change: dict[str, Any]
+    audit: dict[str, Any] | None
+    change: dict[str, Any] | None
     fanout: Fanout | None = None
+    # Outbox rows queued in the transaction (e-mails), written with the change's rows.
+    messages: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -66,6 +68,11 @@ class ChangeRepository(Repository):
 
     def append(self, pending: PendingChange) -> None:
         self._buffer.open.append(pending)
+
+    def enqueue(self, row: dict[str, Any]) -> None:
+        """An outbox row of this transaction (`OutboxRepository.enqueue`): it is written
+        at COMMIT with the change's own rows, and dropped with them on a rollback."""
+        self._buffer.open.append(PendingChange(audit=None, change=None, messages=[row]))
 
     @property
     def pending(self) -> int:
@@ -88,26 +95,49 @@ class ChangeRepository(Repository):
         self._buffer = _Buffer()
 
     async def write_pending(self) -> None:
-        """Writes the transaction's audit events, feed rows and webhook messages, with
-        their sequence numbers; call it last before COMMIT (see the module docstring)."""
+        """Writes the transaction's audit events, feed rows and outbox messages, with
+        their sequence numbers; call it last before COMMIT (see the module docstring).
+
+        PostgreSQL: the advisory lock, then one statement — the audit events and the
+        e-mails as data-modifying CTEs of the feed rows' INSERT, whose numbers come from
+        `max(seq)` read by that same statement (its snapshot is taken after the lock) —
+        and the webhooks, which carry their `seq`, when anyone listens. SQLite, which
+        has no data-modifying CTEs, spends a statement per table."""
         pending = self._buffer.kept + self._buffer.open
         self._buffer = _Buffer()
         if not pending:
             return
         await self.session.flush()  # the ORM's rows (and their row locks) first
-        await self.session.execute(insert(TicketEvent), [p.audit for p in pending])
+        audits = [p.audit for p in pending if p.audit is not None]
+        mails = [m for p in pending for m in p.messages]
+        changes = [p for p in pending if p.change is not None]
+        if not changes:
+            if audits:
+                await self.session.execute(insert(TicketEvent), audits)
+            if mails:
+                await self.session.execute(insert(OutboxMessage), mails)
+            return
+        newest = select(func.coalesce(func.max(TicketChange.seq), 0)).scalar_subquery()
+        rows = [p.change | {"seq": newest + n} for n, p in enumerate(changes, start=1) if p.change]
+        feed = insert(TicketChange).values(rows).returning(TicketChange.id, TicketChange.seq)
         if self.dialect == "postgresql":
             await self.session.execute(select(func.pg_advisory_xact_lock(FEED_LOCK)))
-        last = (
-            await self.session.execute(select(func.coalesce(func.max(TicketChange.seq), 0)))
-        ).scalar_one()
-        rows: list[dict[str, Any]] = []
+            if audits:
+                feed = feed.add_cte(insert(TicketEvent).values(audits).cte("audit"))
+            if mails:
+                feed = feed.add_cte(insert(OutboxMessage).values(mails).cte("mails"))
+        else:
+            if audits:
+                await self.session.execute(insert(TicketEvent), audits)
+            if mails:
+                await self.session.execute(insert(OutboxMessage), mails)
+        numbered = {row[0]: row[1] for row in (await self.session.execute(feed)).all()}
         messages: list[dict[str, Any]] = []
-        for seq, item in enumerate(pending, start=int(last) + 1):
-            rows.append(item.change | {"seq": seq})
+        for item in changes:
+            assert item.change is not None
+            seq = numbered[item.change["id"]]
             for kind, payload in item.fanout(seq) if item.fanout else ():
-                messages.append(_outbox_row(kind, payload, item.change["occurred_at"]))
-        await self.session.execute(insert(TicketChange), rows)
+                messages.append(outbox_row(kind, payload, item.change["occurred_at"]))
         if messages:
             await self.session.execute(insert(OutboxMessage), messages)
 
@@ -138,7 +168,7 @@ class ChangeRepository(Repository):
         return rows, cursor
 
 
-def _outbox_row(kind: str, payload: dict[str, Any], now: datetime) -> dict[str, Any]:
+def outbox_row(kind: str, payload: dict[str, Any], now: datetime) -> dict[str, Any]:
     """An outbox message as a plain row (what `OutboxRepository.enqueue` adds)."""
     return {
         "id": new_id(),

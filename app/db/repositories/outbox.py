@@ -18,7 +18,7 @@ from sqlalchemy.engine import CursorResult
 
 from app.db.models import OutboxMessage
 from app.db.repositories.base import Repository
-from app.domain.delivery import destination_of
+from app.db.repositories.changes import ChangeRepository, outbox_row
 from app.domain.ids import new_id
 
 
@@ -36,20 +36,18 @@ class ClaimedMessage:
 
 
 class OutboxRepository(Repository):
-    def enqueue(self, kind: str, payload: dict[str, Any], now: datetime) -> OutboxMessage:
-        """Adds a message to the caller's transaction: it commits or rolls back with it."""
-        message = OutboxMessage(
-            id=new_id(),
-            kind=kind,
-            destination=destination_of(kind, payload),
-            payload=payload,
-            status="pending",
-            attempts=0,
-            next_attempt_at=now,
-            created_at=now,
-        )
-        self.session.add(message)
-        return message
+    def __init__(self, session: Any, pending: ChangeRepository) -> None:
+        super().__init__(session)
+        self.pending = pending
+
+    def enqueue(self, kind: str, payload: dict[str, Any], now: datetime) -> uuid.UUID:
+        """Adds a message to the caller's transaction: it commits or rolls back with it,
+        written at COMMIT in one multi-row INSERT with the transaction's other plain rows
+        (`ChangeRepository.write_pending`). Answers the message's id."""
+        row = outbox_row(kind, payload, now)
+        self.pending.enqueue(row)
+        message_id: uuid.UUID = row["id"]
+        return message_id
 
     async def claim(
         self,
