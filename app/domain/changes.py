@@ -8,11 +8,11 @@ all of that is `app.services.ticket_changes.record`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain.webhooks import EventType
+from app.domain.webhooks import EventType, hears
 
 
 class Change(StrEnum):
@@ -135,6 +135,18 @@ EFFECTS: Mapping[Change, Effects] = {
 
 def effects_of(change: Change) -> Effects:
     return EFFECTS[change]
+
+
+def webhook_of(change: Change, *, internal: bool) -> EventType | None:
+    """The webhook event type a change is published as; an internal change (a note, an
+    internal upload) is for staff only and sends none."""
+    return None if internal else EFFECTS[change].webhook
+
+
+def heard_by(subscribed: Collection[str]) -> frozenset[Change]:
+    """The kinds of change whose webhook a subscription to `subscribed` receives (the
+    publishing rule, `webhooks.hears`, applied to every kind)."""
+    return frozenset(c for c in Change if hears(subscribed, EFFECTS[c].webhook))
 
 
 def check_mail(change: Change, recipients: Recipients) -> Mail:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from app.domain.actors import Actor, Role, Side
+from app.domain.actors import Actor, Role, Scope, ScopeKind, Side
 from app.domain.errors import Conflict, Forbidden, InvalidField
 
 # The event type of `POST /v1/webhooks/{id}/test`: sent to that one subscription, whatever
@@ -54,6 +54,19 @@ class EventType(StrEnum):
 def hears(subscribed: Collection[str], event: EventType) -> bool:
     """Whether a subscription to `subscribed` receives `event`."""
     return event.value in subscribed or EventType.ALL.value in subscribed
+
+
+# Replay (`POST /v1/webhooks/{id}/replay`) queues at most this many events per call.
+REPLAY_MAX_EVENTS = 10_000
+_DELIVERIES = uuid.UUID("5d0c4a90-0017-5eb0-a6d5-7e1a9b0de11e")  # names delivery ids
+
+
+def delivery_id_of(subscription_id: uuid.UUID, event_id: uuid.UUID) -> uuid.UUID:
+    """The `webhook-id` of an event sent to a subscription: the same for the first send,
+    every retry and every replay of it, so a receiver that keeps the ids it processed
+    drops a replayed copy; different per subscription, so the delivery log of one never
+    mixes with another's."""
+    return uuid.uuid5(_DELIVERIES, f"{subscription_id}/{event_id}")
 
 
 class OwnerKind(StrEnum):
@@ -111,6 +124,16 @@ class WebhookDisabled(Conflict):
 
     type_slug = "webhook-disabled"
     title = "The webhook subscription is disabled"
+
+
+def audience(customer_id: uuid.UUID | None, partner_id: uuid.UUID | None) -> Scope:
+    """The customers a subscription hears about, as a tenancy scope: a company's own, a
+    partner's customers', or (vendor-wide) every one — who `listening` finds for a change."""
+    if customer_id is not None:
+        return Scope(ScopeKind.CUSTOMER, customer_id)
+    if partner_id is not None:
+        return Scope(ScopeKind.PARTNER, partner_id)
+    return Scope(ScopeKind.ALL)
 
 
 def owner_for(actor: Actor) -> WebhookOwner:

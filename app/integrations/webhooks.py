@@ -2,9 +2,9 @@
 
 Deliveries follow the Standard Webhooks specification (https://www.standardwebhooks.com),
 so receivers verify them with its libraries: `webhook-id` (the delivery id, the same on
-every retry), `webhook-timestamp` (unix seconds of this attempt) and `webhook-signature`
-(`v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`, one per signing secret,
-space-separated).
+every retry and, for a change, every replay), `webhook-timestamp` (unix seconds of this
+attempt) and `webhook-signature` (`v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">`,
+one per signing secret, space-separated).
 
 The sender knows HTTP only. What a subscription is, and what a failed attempt means for
 it, is the business of a `DeliveryLog` (the service layer hands the worker one).
@@ -112,12 +112,14 @@ class WebhookSender:
         target = await self.log.target(uuid.UUID(payload["subscription_id"]))
         if target is None:
             return  # deleted or disabled since: nothing to deliver
+        # A change's event names its delivery (the same when replayed); a ping is its message.
+        delivery = payload.get("delivery_id") or message_id
         body = payload["body"].encode()
         started = time.perf_counter()
         status: int | None = None
         error: str | None = None
         try:
-            status = await self._post(target, body, payload["event_type"], message_id)
+            status = await self._post(target, body, payload["event_type"], delivery)
             if not 200 <= status < 300:
                 error = f"the receiver answered HTTP {status}"
         except httpx.HTTPError as exc:
@@ -128,7 +130,7 @@ class WebhookSender:
             error = str(exc)
         attempt = DeliveryAttempt(
             subscription_id=target.subscription_id,
-            delivery_id=uuid.UUID(message_id),
+            delivery_id=uuid.UUID(delivery),
             event_id=uuid.UUID(payload["event_id"]),
             event_type=payload["event_type"],
             status_code=status,

@@ -4,7 +4,8 @@ A partner (agent or API key) subscribes for the customers it supports, a custome
 administrator for the company, an administrator vendor-wide. Each event is POSTed as JSON
 following the Standard Webhooks specification (https://www.standardwebhooks.com):
 
-* `webhook-id`: the delivery id, the same on every retry (deduplicate on it);
+* `webhook-id`: the delivery id, the same on every retry and every replay (deduplicate
+  on it);
 * `webhook-timestamp`: unix seconds of this attempt;
 * `webhook-signature`: `v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<raw body>")>`, where
   the key is the base64-decoded part of the `whsec_…` secret; after a rotation, for 24 h,
@@ -34,6 +35,8 @@ from app.schemas.webhooks import (
     WebhookIn,
     WebhookOut,
     WebhookPatch,
+    WebhookReplayIn,
+    WebhookReplayQueued,
     WebhookSecretRotated,
     WebhookTestQueued,
 )
@@ -128,6 +131,28 @@ async def send_test_webhook(
     answers `webhook-disabled` (409)."""
     delivery_id, event_id = await webhooks.send_test(uow, ctx, caller, webhook_id)
     return WebhookTestQueued(delivery_id=delivery_id, event_id=event_id, event_type=PING_EVENT)
+
+
+@router.post(
+    "/{webhook_id}/replay",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=WebhookReplayQueued,
+    responses=problem_responses(401, 403, 404, 409, 422),
+)
+async def replay_webhook(
+    webhook_id: uuid.UUID, body: WebhookReplayIn, caller: Caller, uow: UoW, ctx: Ctx
+) -> WebhookReplayQueued:
+    """Send this subscription again what it would have received since change-feed
+    position `after_seq`: the changes of the customers it hears about, of the events it
+    subscribes to (no internal notes), oldest first, at most `limit` per call. Each event
+    is the original — the same body (`id` and `seq` are the change's) and the same
+    `webhook-id` — so a receiver that already processed one drops it. While `more` is
+    true, call again with `after_seq` set to `last_seq`. A disabled subscription answers
+    `webhook-disabled` (409): re-enable it first."""
+    done = await webhooks.replay(uow, ctx, caller, webhook_id, body.after_seq, body.limit)
+    return WebhookReplayQueued(
+        queued=done.queued, after_seq=done.after_seq, last_seq=done.last_seq, more=done.more
+    )
 
 
 @router.delete(

@@ -7,7 +7,9 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, computed_field
 
-from app.domain.webhooks import EventType, OwnerKind
+from app.domain.webhooks import REPLAY_MAX_EVENTS, EventType, OwnerKind
+
+SEQ_MAX = 2**63 - 1  # a change-feed position is a 64-bit integer
 
 
 class WebhookIn(BaseModel):
@@ -91,6 +93,39 @@ class WebhookTestQueued(BaseModel):
     delivery_id: uuid.UUID = Field(description="Sent as `webhook-id`; see the delivery log")
     event_id: uuid.UUID
     event_type: str = Field(description="Always `webhook.test`")
+
+
+class WebhookReplayIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {"after_seq": 1041}})
+    after_seq: int = Field(
+        ge=0,
+        le=SEQ_MAX,
+        description="Replay the changes after this change-feed position (`seq`): the last "
+        "one the receiver processed, or 0 for all",
+    )
+    limit: int = Field(
+        default=REPLAY_MAX_EVENTS,
+        ge=1,
+        le=REPLAY_MAX_EVENTS,
+        description="At most this many events per call; continue from `last_seq`",
+    )
+
+
+class WebhookReplayQueued(BaseModel):
+    """The events are queued for this subscription only, each as it was first sent (the
+    same body, `id` and `seq`) with the same `webhook-id`, and appear in the delivery log."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {"queued": 3, "after_seq": 1041, "last_seq": 1187, "more": False}
+        }
+    )
+    queued: int = Field(description="How many events were queued")
+    after_seq: int
+    last_seq: int = Field(
+        description="The feed position the replay reached: call again with it as `after_seq`"
+    )
+    more: bool = Field(description="True when `limit` stopped the replay: call again")
 
 
 class WebhookDeliveryOut(BaseModel):

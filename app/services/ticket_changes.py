@@ -17,7 +17,7 @@ from app.db.models import Ticket, User
 from app.db.repositories.changes import PendingChange
 from app.db.session import UnitOfWork
 from app.domain.actors import Actor
-from app.domain.changes import Change, Recipients, check_mail, effects_of
+from app.domain.changes import Change, Recipients, check_mail, webhook_of
 from app.domain.contracts import Channel
 from app.domain.ids import new_id
 from app.services import mail, notifications, webhooks
@@ -66,7 +66,6 @@ async def record(
     the webhook of its type (`data`; by default the case and `after`), and the e-mails
     `notices` — each one an e-mail the kind's table names. The case's `updated_at` moves
     to `now`. An `internal` change (a note) is fed to staff only and sends no webhook."""
-    effects = effects_of(change)
     ticket.updated_at = now
     change_id = new_id()
     for notice in notices:
@@ -78,12 +77,13 @@ async def record(
         "external_ref": ticket.external_ref,
     }
     fanout = None
-    if not internal:
+    event_type = webhook_of(change, internal=internal)
+    if event_type is not None:
         fanout = await webhooks.publish(
             uow,
             now,
             event_id=change_id,
-            event_type=effects.webhook,
+            event_type=event_type,
             customer_id=ticket.customer_id,
             case=case,
             data=payload,

@@ -1,12 +1,15 @@
 """Webhook use cases (SPEC 6): subscribe, list, edit or re-enable, rotate the secret,
-send a test ping, unsubscribe, read the delivery log, and `publish` — the fan-out of a
-recorded change (`ticket_changes.record`)."""
+send a test ping, unsubscribe, read the delivery log, `publish` — the fan-out of a
+recorded change (`ticket_changes.record`) — and `replay`, which sends a subscription
+again what it would have received since a change-feed position."""
 
 from __future__ import annotations
 
 import json
 import secrets
 import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,6 +20,7 @@ from app.db.repositories.pagination import Page
 from app.db.session import UnitOfWork
 from app.domain import webhooks as rules
 from app.domain.actors import Actor
+from app.domain.changes import Change, heard_by, webhook_of
 from app.domain.errors import InvalidField
 from app.domain.ids import new_id
 from app.domain.preconditions import Precondition, unconditional
@@ -239,35 +243,117 @@ async def publish(
     at COMMIT, with the change's feed `seq`, so a rolled-back change sends nothing. The
     body is serialised then (ISO 8601 UTC instants), so every retry sends the same bytes.
     `case` is the case's `ticket_id`, `tracking_number` and `external_ref`."""
-    subscriptions = [
-        s for s in await uow.webhooks.listening(customer_id) if rules.hears(s.events, event_type)
+    targets = [
+        s.id for s in await uow.webhooks.listening(customer_id) if rules.hears(s.events, event_type)
     ]
-    if not subscriptions:
+    if not targets:
         return None
-    head = {
-        "id": str(event_id),
-        "type": event_type.value,
-        "seq": 0,
-        "created_at": instant(now),
-        "customer_id": str(customer_id) if customer_id else None,
-        **wire(case),
-        "data": wire(data),
-    }
-    targets = [str(s.id) for s in subscriptions]
 
     def fanout(seq: int) -> list[tuple[str, dict[str, Any]]]:
-        body = json.dumps(head | {"seq": seq}, separators=(",", ":"))
-        return [
-            (
-                OUTBOX_KIND,
-                {
-                    "subscription_id": target,
-                    "event_id": str(event_id),
-                    "event_type": event_type.value,
-                    "body": body,
-                },
-            )
-            for target in targets
-        ]
+        body = event_body(event_id, event_type, seq, now, customer_id, case, data)
+        return [_message(target, event_id, event_type, body) for target in targets]
 
     return fanout
+
+
+@dataclass(frozen=True, slots=True)
+class Replayed:
+    """What a replay queued: `queued` events after `after_seq`, up to `last_seq` (where
+    to continue from); `more` when the bound stopped it before the feed's end."""
+
+    queued: int
+    after_seq: int
+    last_seq: int
+    more: bool
+
+
+async def replay(
+    uow: UnitOfWork,
+    ctx: ServiceContext,
+    actor: Actor,
+    webhook_id: uuid.UUID,
+    after_seq: int,
+    limit: int = rules.REPLAY_MAX_EVENTS,
+) -> Replayed:
+    """Queues again, for this one subscription, every change after feed position
+    `after_seq` that `publish` would have sent it today — the changes of the customers
+    it hears about (`rules.audience`), of the kinds it subscribes to (`heard_by`, the
+    same `hears` rule), never an internal one — at most `limit`, oldest first. Each is
+    the original event: the same body (`id`, `seq`, instants, data) and the same
+    `webhook-id` (`rules.delivery_id_of`), so a receiver that already took it drops it."""
+    row = await uow.webhooks.subscription(webhook_id, rules.owner_for(actor))
+    if not row.is_active:
+        raise rules.WebhookDisabled(
+            f'webhook {row.id} is disabled: re-enable it with {{"is_active": true}} first'
+        )
+    limit = min(limit, rules.REPLAY_MAX_EVENTS)
+    kinds = sorted(c.value for c in heard_by(row.events))
+    found, last_seq = await uow.changes.read(
+        rules.audience(row.customer_id, row.partner_id),
+        after_seq,
+        limit,
+        include_internal=False,
+        kinds=kinds,
+    )
+    now = ctx.now()
+    for change in found:
+        event_type = webhook_of(Change(change.type), internal=change.internal)
+        if event_type is None:  # the read excludes internal changes
+            continue
+        case = {
+            "ticket_id": change.ticket_id,
+            "tracking_number": change.tracking_number,
+            "external_ref": change.external_ref,
+        }
+        body = event_body(
+            change.id,
+            event_type,
+            change.seq,
+            change.occurred_at,
+            change.customer_id,
+            case,
+            change.data,
+        )
+        uow.outbox.enqueue(*_message(row.id, change.id, event_type, body), now)
+    await uow.commit()
+    return Replayed(len(found), after_seq, last_seq, more=len(found) == limit)
+
+
+def event_body(
+    event_id: uuid.UUID,
+    event_type: rules.EventType,
+    seq: int,
+    occurred_at: datetime,
+    customer_id: uuid.UUID | None,
+    case: Mapping[str, Any],
+    data: Mapping[str, Any],
+) -> str:
+    """The JSON body of a change's event, as published and as replayed."""
+    return json.dumps(
+        {
+            "id": str(event_id),
+            "type": event_type.value,
+            "seq": seq,
+            "created_at": instant(occurred_at),
+            "customer_id": str(customer_id) if customer_id else None,
+            **wire(case),
+            "data": wire(data),
+        },
+        separators=(",", ":"),
+    )
+
+
+def _message(
+    subscription_id: uuid.UUID, event_id: uuid.UUID, event_type: rules.EventType, body: str
+) -> tuple[str, dict[str, Any]]:
+    """The outbox message that sends `body` to one subscription."""
+    return (
+        OUTBOX_KIND,
+        {
+            "subscription_id": str(subscription_id),
+            "delivery_id": str(rules.delivery_id_of(subscription_id, event_id)),
+            "event_id": str(event_id),
+            "event_type": event_type.value,
+            "body": body,
+        },
+    )

@@ -138,6 +138,7 @@ WEBHOOK_ENDPOINTS: list[tuple[str, str, dict[str, Any] | None]] = [
     ("PATCH", "/v1/webhooks/{webhook_id}", {"is_active": True, "description": "mine now"}),
     ("POST", "/v1/webhooks/{webhook_id}/test", None),
     ("POST", "/v1/webhooks/{webhook_id}/rotate-secret", None),
+    ("POST", "/v1/webhooks/{webhook_id}/replay", {"after_seq": 0}),
     ("DELETE", "/v1/webhooks/{webhook_id}", None),
 ]
 

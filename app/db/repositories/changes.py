@@ -21,7 +21,7 @@ already in commit order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -142,9 +142,16 @@ class ChangeRepository(Repository):
             await self.session.execute(insert(OutboxMessage), messages)
 
     async def read(
-        self, scope: Scope, after: int, limit: int, *, include_internal: bool
+        self,
+        scope: Scope,
+        after: int,
+        limit: int,
+        *,
+        include_internal: bool,
+        kinds: Collection[str] | None = None,
     ) -> tuple[list[TicketChange], int]:
-        """The visible changes after `after`, oldest first, and the cursor to go on from.
+        """The visible changes after `after` (of `kinds`, if given), oldest first, and the
+        cursor to go on from.
 
         The newest number is read first: every number up to it is committed (commit
         order), so a page that is not full has seen all there is up to it, and the
@@ -161,6 +168,8 @@ class ChangeRepository(Repository):
         )
         if not include_internal:
             stmt = stmt.where(TicketChange.internal.is_(False))
+        if kinds is not None:
+            stmt = stmt.where(TicketChange.type.in_(kinds))
         rows = list(
             (await self.session.execute(stmt.order_by(TicketChange.seq).limit(limit))).scalars()
         )
