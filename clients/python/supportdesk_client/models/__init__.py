@@ -146,6 +146,8 @@ from .webhook_delivery_out import WebhookDeliveryOut
 from .webhook_in import WebhookIn
 from .webhook_out import WebhookOut
 from .webhook_patch import WebhookPatch
+from .webhook_replay_in import WebhookReplayIn
+from .webhook_replay_queued import WebhookReplayQueued
 from .webhook_secret_rotated import WebhookSecretRotated
 from .webhook_test_queued import WebhookTestQueued
 from .weekday import Weekday
@@ -297,6 +299,8 @@ __all__ = (
     "WebhookIn",
     "WebhookOut",
     "WebhookPatch",
+    "WebhookReplayIn",
+    "WebhookReplayQueued",
     "WebhookSecretRotated",
     "WebhookTestQueued",
     "Weekday",
