@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.changes import EFFECTS, Change, Mail, Preference, Recipients, check_mail
+from app.domain.changes import (
+    EFFECTS,
+    Change,
+    Mail,
+    Preference,
+    Recipients,
+    check_mail,
+    heard_by,
+    webhook_of,
+)
 from app.domain.webhooks import EventType, hears
 
 
@@ -65,3 +74,21 @@ def test_a_subscription_to_every_type_hears_each_one() -> None:
     assert all(hears(["*"], t) for t in EventType if t is not EventType.ALL)
     assert hears(["sla.breached"], EventType.SLA_BREACHED)
     assert not hears(["sla.breached"], EventType.SLA_WARNING)
+
+
+def test_an_internal_change_sends_no_webhook_and_a_public_one_its_type() -> None:
+    assert webhook_of(Change.COMMENT_ADDED, internal=True) is None
+    assert webhook_of(Change.COMMENT_ADDED, internal=False) is EventType.TICKET_COMMENT_ADDED
+    assert webhook_of(Change.PATCH_RECORDED, internal=False) is EventType.TICKET_UPDATED
+
+
+def test_a_replay_hears_the_kinds_publishing_would_send() -> None:
+    assert heard_by(["*"]) == frozenset(Change)
+    assert heard_by(["ticket.updated"]) == {Change.UPDATED, Change.PATCH_RECORDED}
+    assert heard_by(["escalation.updated", "sla.breached"]) == {
+        Change.ESCALATION_ACKNOWLEDGED,
+        Change.ESCALATION_RESOLVED,
+        Change.SLA_BREACHED,
+    }
+    for events in (["ticket.created"], ["ticket.comment_added", "sla.warning"]):
+        assert heard_by(events) == {c for c in Change if hears(events, EFFECTS[c].webhook)}

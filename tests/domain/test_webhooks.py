@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.domain.actors import Actor, Role
+from app.domain.actors import Actor, Role, Scope, ScopeKind
 from app.domain.errors import Forbidden
 from app.domain.webhooks import (
     SECRET_OVERLAP,
@@ -20,8 +20,10 @@ from app.domain.webhooks import (
     WebhookTargetNotPublic,
     WebhookUrlInvalid,
     WebhookUrlMustUseHttps,
+    audience,
     check_target_addresses,
     check_target_url,
+    delivery_id_of,
     is_legacy_secret,
     is_public,
     owner_for,
@@ -158,3 +160,17 @@ def test_the_previous_secret_signs_only_during_the_overlap() -> None:
     assert signing_secrets("new", "old", until, until - timedelta(seconds=1)) == ("new", "old")
     assert signing_secrets("new", "old", until, until) == ("new",)
     assert signing_secrets("new", None, None, NOW) == ("new",)
+
+
+def test_an_event_keeps_its_webhook_id_per_subscription() -> None:
+    hook, other, event = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    assert delivery_id_of(hook, event) == delivery_id_of(hook, event)  # first send, replay
+    assert delivery_id_of(hook, event) != delivery_id_of(other, event)
+    assert delivery_id_of(hook, event) != delivery_id_of(hook, uuid.uuid4())
+
+
+def test_a_subscription_hears_about_its_owners_customers() -> None:
+    company, partner = uuid.uuid4(), uuid.uuid4()
+    assert audience(company, None) == Scope(ScopeKind.CUSTOMER, company)
+    assert audience(None, partner) == Scope(ScopeKind.PARTNER, partner)
+    assert audience(None, None) == Scope(ScopeKind.ALL)
