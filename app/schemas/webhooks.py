@@ -125,7 +125,9 @@ class WebhookReplayQueued(BaseModel):
     last_seq: int = Field(
         description="The feed position the replay reached: call again with it as `after_seq`"
     )
-    more: bool = Field(description="True when `limit` stopped the replay: call again")
+    more: bool = Field(
+        description="True when `limit` stopped the replay with events left: call again"
+    )
 
 
 class WebhookDeliveryOut(BaseModel):

@@ -259,7 +259,7 @@ async def publish(
 @dataclass(frozen=True, slots=True)
 class Replayed:
     """What a replay queued: `queued` events after `after_seq`, up to `last_seq` (where
-    to continue from); `more` when the bound stopped it before the feed's end."""
+    to continue from); `more` when the bound stopped it with events left."""
 
     queued: int
     after_seq: int
@@ -291,10 +291,14 @@ async def replay(
     found, last_seq = await uow.changes.read(
         rules.audience(row.customer_id, row.partner_id),
         after_seq,
-        limit,
+        limit + 1,  # one more tells whether anything is left
         include_internal=False,
         kinds=kinds,
     )
+    more = len(found) > limit
+    if more:
+        found = found[:limit]
+        last_seq = found[-1].seq
     now = ctx.now()
     for change in found:
         event_type = webhook_of(Change(change.type), internal=change.internal)
@@ -316,7 +320,7 @@ async def replay(
         )
         uow.outbox.enqueue(*_message(row.id, change.id, event_type, body), now)
     await uow.commit()
-    return Replayed(len(found), after_seq, last_seq, more=len(found) == limit)
+    return Replayed(len(found), after_seq, last_seq, more)
 
 
 def event_body(

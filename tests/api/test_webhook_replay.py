@@ -286,6 +286,8 @@ async def test_a_replay_is_bounded_and_goes_on_from_last_seq(
     }
     await worker.drain()
     assert [d["ticket_id"] for d in _received(receiver, hook, clock)] == [c["id"] for c in cases]
+    r = await _replay(w, hook, 0, limit=3)  # exactly what is left: nothing more
+    assert r.json() == {"queued": 3, "after_seq": 0, "last_seq": changes[-1]["seq"], "more": False}
 
 
 async def test_a_replay_refuses_what_it_cannot_do(

@@ -29,7 +29,7 @@ class WebhookReplayQueued:
         Attributes:
             after_seq (int):
             last_seq (int): The feed position the replay reached: call again with it as `after_seq`
-            more (bool): True when `limit` stopped the replay: call again
+            more (bool): True when `limit` stopped the replay with events left: call again
             queued (int): How many events were queued
      """
 
