@@ -43,7 +43,7 @@ class Target:
     path: str
     where: str  # body | form | query | path
     field: tuple[Key, ...]
-    kind: str  # string | integer | number | date | datetime
+    kind: str  # string | integer | int64 | number | date | datetime
 
     @property
     def name(self) -> str:
@@ -60,6 +60,8 @@ class Target:
 REFUSED: dict[str, list[Any]] = {
     "string": ["a\x00@b.example.com", "\ud800", "tail \udfff", "\x00"],
     "integer": [2**31, -(2**31) - 1, 2**63, 1099511627776, 10**40],
+    # A field that declares a 64-bit range (a change-feed position) refuses what is past it.
+    "int64": [2**63, -(2**63) - 1, 10**40],
     "datetime": [
         "2026-01-01T00:00:00",
         "9999-12-31T23:59:59Z",
@@ -99,6 +101,8 @@ def _kind(schema: dict[str, Any]) -> str | None:
     kind = schema.get("type")
     if kind == "string":
         return {"date-time": "datetime", "date": "date"}.get(schema.get("format", ""), "string")
+    if kind == "integer" and schema.get("maximum", 0) > 2**31 - 1:
+        return "int64"
     return kind if kind in ("integer", "number") else None
 
 
@@ -367,6 +371,8 @@ def _hostile(kind: str, where: str) -> st.SearchStrategy[Any]:
         return _hostile_text(where)
     if kind == "integer":
         return st.one_of(st.integers(min_value=2**31), st.integers(max_value=-(2**31) - 1))
+    if kind == "int64":
+        return st.one_of(st.integers(min_value=2**63), st.integers(max_value=-(2**63) - 1))
     if kind == "number":
         return st.sampled_from([math.nan, math.inf, -math.inf])
     if kind == "date":
