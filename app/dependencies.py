@@ -28,12 +28,14 @@ api_key_scheme = APIKeyHeader(
 )
 
 
-def get_database(request: Request) -> Database:
+# Dependencies are `async def` even when they await nothing: FastAPI runs a plain `def`
+# dependency in the thread pool, a thread hop (and GIL hand-off) on every request.
+async def get_database(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
 
 
-def get_context(request: Request) -> ServiceContext:
+async def get_context(request: Request) -> ServiceContext:
     ctx: ServiceContext = request.app.state.ctx
     return ctx
 
