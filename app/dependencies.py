@@ -40,18 +40,22 @@ async def get_context(request: Request) -> ServiceContext:
     return ctx
 
 
+READS = frozenset({"GET", "HEAD"})
+
+
 async def get_unit_of_work(
     request: Request,
     db: Annotated[Database, Depends(get_database)],
 ) -> AsyncIterator[UnitOfWork]:
     """The request's one unit of work: FastAPI hands the same instance to `get_actor`
     and to the route, so authentication and the use case share one transaction. An
-    Idempotency-Key request brings its own, held by the middleware (app/idempotency.py)."""
+    Idempotency-Key request brings its own, held by the middleware (app/idempotency.py).
+    A GET or HEAD reads without a transaction of its own on PostgreSQL (`Database.reads`)."""
     held = held_unit_of_work(request.scope)
     if held is not None:
         yield held
         return
-    async with db.unit_of_work() as uow:
+    async with db.unit_of_work(read=request.method in READS) as uow:
         yield uow
 
 
