@@ -111,16 +111,15 @@ class IdempotencyRepository(Repository):
         body: str,
         now: datetime,
     ) -> None:
-        table: Table = IdempotencyKey.__table__  # type: ignore[assignment]
-        await self.session.execute(  # Core: no ORM bulk-update bookkeeping, no row held
-            update(table)
-            .where(table.c.id == record_id)
-            .values(
-                response_status=status,
-                response_headers=headers,
-                response_body=body,
-                completed_at=now,
-            )
+        await self.session.execute(
+            _complete_statement(),
+            {
+                "record_id": record_id,
+                "answer_status": status,
+                "answer_headers": headers,
+                "answer_body": body,
+                "answer_at": now,
+            },
         )
 
     async def release(self, record_id: uuid.UUID) -> None:
@@ -177,6 +176,22 @@ def _claim_statement(dialect: str, wait_ms: int) -> Any:
             set_={"fingerprint": table.c.fingerprint},
         )
         .returning(*returned)
+    )
+
+
+@functools.cache
+def _complete_statement() -> Any:
+    """The stored answer's UPDATE, built once (Core: no ORM bulk-update bookkeeping)."""
+    table: Table = IdempotencyKey.__table__  # type: ignore[assignment]
+    return (
+        update(table)
+        .where(table.c.id == bindparam("record_id", type_=table.c.id.type))
+        .values(
+            response_status=bindparam("answer_status", type_=table.c.response_status.type),
+            response_headers=bindparam("answer_headers", type_=table.c.response_headers.type),
+            response_body=bindparam("answer_body", type_=table.c.response_body.type),
+            completed_at=bindparam("answer_at", type_=table.c.completed_at.type),
+        )
     )
 
 
