@@ -28,14 +28,19 @@ api_key_scheme = APIKeyHeader(
 )
 
 
-def get_database(request: Request) -> Database:
+# Dependencies are `async def` even when they await nothing: FastAPI runs a plain `def`
+# dependency in the thread pool, a thread hop (and GIL hand-off) on every request.
+async def get_database(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
 
 
-def get_context(request: Request) -> ServiceContext:
+async def get_context(request: Request) -> ServiceContext:
     ctx: ServiceContext = request.app.state.ctx
     return ctx
+
+
+READS = frozenset({"GET", "HEAD"})
 
 
 async def get_unit_of_work(
@@ -44,12 +49,13 @@ async def get_unit_of_work(
 ) -> AsyncIterator[UnitOfWork]:
     """The request's one unit of work: FastAPI hands the same instance to `get_actor`
     and to the route, so authentication and the use case share one transaction. An
-    Idempotency-Key request brings its own, held by the middleware (app/idempotency.py)."""
+    Idempotency-Key request brings its own, held by the middleware (app/idempotency.py).
+    A GET or HEAD reads without a transaction of its own on PostgreSQL (`Database.reads`)."""
     held = held_unit_of_work(request.scope)
     if held is not None:
         yield held
         return
-    async with db.unit_of_work() as uow:
+    async with db.unit_of_work(read=request.method in READS) as uow:
         yield uow
 
 

@@ -33,6 +33,7 @@ _URL_SUSPECT = re.compile(rb"%00|\x00")
 NOT_TEXT_MSG = "NUL characters and lone surrogates are not allowed"
 NOT_TEXT_TYPE = "string_not_text"
 Loc = tuple[str | int, ...]
+_BODILESS = frozenset({"GET", "HEAD"})
 
 
 class RequestGuardMiddleware:
@@ -58,6 +59,10 @@ class RequestGuardMiddleware:
             await self.app(scope, receive, send)
             return
         declared = headers.get("content-length", "")
+        if scope["method"] in _BODILESS and not declared and "transfer-encoding" not in headers:
+            # A read without a body (RFC 9112 6.3): nothing to read, check or replay.
+            await self.app(scope, receive, send)
+            return
         if declared.isdigit() and int(declared) > self.max_body_bytes:
             await self._too_large(scope, send)
             return

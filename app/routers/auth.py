@@ -25,7 +25,7 @@ from app.services import accounts
 router = APIRouter(prefix="/v1/auth", tags=["auth"])
 
 
-def _client_address(request: Request) -> str:
+async def _client_address(request: Request) -> str:
     """The client's IP address: throttles count per client. Behind a reverse proxy,
     uvicorn takes it from X-Forwarded-For when the proxy is in FORWARDED_ALLOW_IPS."""
     return request.client.host if request.client else "unknown"

@@ -10,7 +10,14 @@ from fastapi import APIRouter, Query, Response, status
 from app.dependencies import Caller, Ctx, Cursor, IfMatch, Limit, UoW
 from app.domain.lifecycle import TicketStatus
 from app.etags import tagged
-from app.schemas.common import Instant, Int32, Page, page_of, problem_responses
+from app.schemas.common import (
+    Instant,
+    Int32,
+    Page,
+    from_loaded_row,
+    page_of,
+    problem_responses,
+)
 from app.schemas.tickets import (
     ClockOut,
     EventOut,
@@ -99,7 +106,7 @@ async def list_tickets(
         tracking_number=tracking_number,
     )
     page = await tickets.list_tickets(uow, ctx, caller, filters, sort, limit, cursor)
-    return page_of(TicketOut, page)
+    return page_of(TicketOut, page, [from_loaded_row(TicketOut, t) for t in page.items])
 
 
 @router.get("/{ticket_id}", response_model=TicketOut, responses=problem_responses(401, 404, 422))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Table, delete, func, literal, select, true, update
+from sqlalchemy import Table, bindparam, delete, func, select, true, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
@@ -76,15 +78,6 @@ class IdempotencyRepository(Repository):
         removed and the key claimed again (rare: a second and third statement).
         """
         row_id = new_id()
-        table: Table = IdempotencyKey.__table__  # type: ignore[assignment]
-        returned = [
-            table.c.id,
-            table.c.fingerprint,
-            table.c.response_status,
-            table.c.response_headers,
-            table.c.response_body,
-            table.c.expires_at,
-        ]
         values = {
             "id": row_id,
             "principal": principal,
@@ -93,41 +86,9 @@ class IdempotencyRepository(Repository):
             "created_at": now,
             "expires_at": expires_at,
         }
-        if self._dialect == "postgresql":
-            ms = max(int(wait_seconds * 1000), 1)
-            before = select(func.current_setting("lock_timeout").label("value")).cte("before")
-            bounded = select(func.set_config("lock_timeout", f"{ms}ms", True).label("value")).cte(
-                "bounded"
-            )
-            source = select(
-                *(literal(v, table.c[k].type).label(k) for k, v in values.items())
-            ).select_from(bounded.join(before, true()))
-            stmt = (
-                pg_insert(table)
-                .from_select(list(values), source)
-                .add_cte(before)
-                .add_cte(bounded)
-                .on_conflict_do_update(
-                    index_elements=[table.c.principal, table.c.key],
-                    set_={"fingerprint": table.c.fingerprint},
-                )
-                .returning(
-                    *returned,
-                    func.set_config("lock_timeout", select(before.c.value).scalar_subquery(), True),
-                )
-            )
-        else:
-            stmt = (
-                sqlite_insert(table)
-                .values(values)
-                .on_conflict_do_update(
-                    index_elements=[table.c.principal, table.c.key],
-                    set_={"fingerprint": table.c.fingerprint},
-                )
-                .returning(*returned)
-            )
+        stmt = _claim_statement(self._dialect, max(int(wait_seconds * 1000), 1))
         try:
-            row = (await self.session.execute(stmt)).one()
+            row = (await self.session.execute(stmt, values)).one()
         except DBAPIError as exc:
             if _lock_wait_expired(exc):
                 raise KeyHeldElsewhere from exc
@@ -151,14 +112,14 @@ class IdempotencyRepository(Repository):
         now: datetime,
     ) -> None:
         await self.session.execute(
-            update(IdempotencyKey)
-            .where(IdempotencyKey.id == record_id)
-            .values(
-                response_status=status,
-                response_headers=headers,
-                response_body=body,
-                completed_at=now,
-            )
+            _complete_statement(),
+            {
+                "record_id": record_id,
+                "answer_status": status,
+                "answer_headers": headers,
+                "answer_body": body,
+                "answer_at": now,
+            },
         )
 
     async def release(self, record_id: uuid.UUID) -> None:
@@ -167,6 +128,71 @@ class IdempotencyRepository(Repository):
     @property
     def _dialect(self) -> str:
         return self.session.get_bind().dialect.name
+
+
+_CLAIMED = ("id", "principal", "key", "fingerprint", "created_at", "expires_at")
+
+
+@functools.lru_cache(maxsize=16)
+def _claim_statement(dialect: str, wait_ms: int) -> Any:
+    """The claim's INSERT, built once per dialect and wait (its values are bound at
+    execution): building and cache-keying this statement anew cost more than running it."""
+    table: Table = IdempotencyKey.__table__  # type: ignore[assignment]
+    returned = [
+        table.c.id,
+        table.c.fingerprint,
+        table.c.response_status,
+        table.c.response_headers,
+        table.c.response_body,
+        table.c.expires_at,
+    ]
+    if dialect == "postgresql":
+        before = select(func.current_setting("lock_timeout").label("value")).cte("before")
+        bounded = select(func.set_config("lock_timeout", f"{wait_ms}ms", True).label("value")).cte(
+            "bounded"
+        )
+        source = select(
+            *(bindparam(k, type_=table.c[k].type).label(k) for k in _CLAIMED)
+        ).select_from(bounded.join(before, true()))
+        return (
+            pg_insert(table)
+            .from_select(list(_CLAIMED), source)
+            .add_cte(before)
+            .add_cte(bounded)
+            .on_conflict_do_update(
+                index_elements=[table.c.principal, table.c.key],
+                set_={"fingerprint": table.c.fingerprint},
+            )
+            .returning(
+                *returned,
+                func.set_config("lock_timeout", select(before.c.value).scalar_subquery(), True),
+            )
+        )
+    return (
+        sqlite_insert(table)
+        .values({k: bindparam(k, type_=table.c[k].type) for k in _CLAIMED})
+        .on_conflict_do_update(
+            index_elements=[table.c.principal, table.c.key],
+            set_={"fingerprint": table.c.fingerprint},
+        )
+        .returning(*returned)
+    )
+
+
+@functools.cache
+def _complete_statement() -> Any:
+    """The stored answer's UPDATE, built once (Core: no ORM bulk-update bookkeeping)."""
+    table: Table = IdempotencyKey.__table__  # type: ignore[assignment]
+    return (
+        update(table)
+        .where(table.c.id == bindparam("record_id", type_=table.c.id.type))
+        .values(
+            response_status=bindparam("answer_status", type_=table.c.response_status.type),
+            response_headers=bindparam("answer_headers", type_=table.c.response_headers.type),
+            response_body=bindparam("answer_body", type_=table.c.response_body.type),
+            completed_at=bindparam("answer_at", type_=table.c.completed_at.type),
+        )
+    )
 
 
 def _lock_wait_expired(exc: DBAPIError) -> bool:
