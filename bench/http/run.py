@@ -27,6 +27,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -152,7 +153,7 @@ class World:
 
 
 # The loader dates every ticket in 2024-2025; what a run creates is dated now.
-LOADED_BEFORE = "2026-01-01T00:00:00+00:00"
+LOADED_BEFORE = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 async def forget_earlier_runs(db_url: str) -> int:
@@ -162,7 +163,7 @@ async def forget_earlier_runs(db_url: str) -> int:
     engine = create_async_engine(db_url, isolation_level="AUTOCOMMIT")
     try:
         async with engine.connect() as conn:
-            newer = "SELECT id FROM tickets WHERE created_at >= CAST(:cut AS timestamptz)"
+            newer = "SELECT id FROM tickets WHERE created_at >= :cut"
             children = (
                 await conn.execute(
                     text(
@@ -180,7 +181,7 @@ async def forget_earlier_runs(db_url: str) -> int:
                 )
             deleted = (
                 await conn.execute(
-                    text("DELETE FROM tickets WHERE created_at >= CAST(:cut AS timestamptz)"),
+                    text("DELETE FROM tickets WHERE created_at >= :cut"),
                     {"cut": LOADED_BEFORE},
                 )
             ).rowcount
