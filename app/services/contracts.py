@@ -22,8 +22,8 @@ from app.domain.organisations import require_admin
 from app.domain.preconditions import Precondition, unconditional
 from app.domain.ticket_fields import check_required_facts
 from app.schemas.contracts import ContractIn, ContractPatch
-from app.services import audit
 from app.services.context import ServiceContext
+from app.services.wire import wire
 
 NULLABLE = frozenset(
     {"valid_to", "update_interval_minutes", "emergency_address", "on_call_address"}
@@ -180,7 +180,7 @@ def _level(level: dict[str, Any]) -> dict[str, Any]:
 
 def snapshot(contract: Contract) -> dict[str, Any]:
     """The contract's terms as JSON, for the audit of configuration changes."""
-    return {name: audit.jsonable(getattr(contract, name)) for name in SNAPSHOT_FIELDS}
+    return {name: wire(getattr(contract, name)) for name in SNAPSHOT_FIELDS}
 
 
 def _change(

@@ -21,7 +21,6 @@ from app.domain.changes import Change, Recipients, check_mail, webhook_of
 from app.domain.contracts import Channel
 from app.domain.ids import new_id
 from app.services import mail, notifications, webhooks
-from app.services.audit import jsonable
 from app.services.notifications import Notice
 from app.services.wire import wire
 
@@ -104,8 +103,8 @@ async def record(
                 "actor_api_key_id": actor.api_key_id if actor else None,
                 "actor_role": who["role"],
                 "channel": channel or request_channel(actor),
-                "before": jsonable(dict(before)) if before is not None else None,
-                "after": jsonable(dict(after)) if after is not None else None,
+                "before": wire(dict(before)) if before is not None else None,
+                "after": wire(dict(after)) if after is not None else None,
                 "reason": reason,
             },
             change={

@@ -193,7 +193,7 @@ async def send_test(
         {
             "id": str(event_id),
             "type": rules.PING_EVENT,
-            "created_at": now.isoformat().replace("+00:00", "Z"),
+            "created_at": instant(now),
             "customer_id": None,
             "data": {"webhook_id": str(row.id), "url": row.url},
         },
