@@ -41,15 +41,26 @@ async def test_two_workers_deliver_200_messages_exactly_once(
     db: Database, ctx: ServiceContext, clock: ControllableClock, smtp: SmtpServer
 ) -> None:
     await _queue(db, clock, 200)
-    # Separate engines: separate connections, as two worker processes would have.
+    # A relay that takes 5 ms a message: one worker alone needs a second or more, so the
+    # other cannot miss the race however slowly it starts.
+    relay = SmtpServer(delay_seconds=0.005)
+    relay.start()
+    slow = ServiceContext(ctx.settings.model_copy(update={"smtp_port": relay.port}), clock)
+    # Separate engines: separate connections, as two worker processes would have. Each is
+    # connected before the race, so neither spends it on its first handshake.
     dbs = [Database(db.url), Database(db.url)]
     try:
-        workers = [Worker(d, ctx, worker_id=f"w{i}", batch=10) for i, d in enumerate(dbs)]
+        for d in dbs:
+            async with d.unit_of_work(read=True) as uow:
+                await uow.session.execute(select(1))
+        workers = [Worker(d, slow, worker_id=f"w{i}", batch=10) for i, d in enumerate(dbs)]
         delivered = await asyncio.gather(*(w.drain() for w in workers))
     finally:
+        relay.stop()
         for d in dbs:
             await d.dispose()
-    subjects = Counter(str(m["Subject"]) for m in smtp.messages)
+    assert smtp.messages == []
+    subjects = Counter(str(m["Subject"]) for m in relay.messages)
     assert len(subjects) == 200
     assert set(subjects.values()) == {1}
     assert sum(delivered) == 200
