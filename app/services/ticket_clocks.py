@@ -194,11 +194,11 @@ async def explain(
     uow: UnitOfWork, ctx: ServiceContext, actor: Actor, ticket_id: uuid.UUID
 ) -> TicketSlaOut:
     """`GET /tickets/{id}/sla`: each clock evaluated now, with its pauses (SPEC 3.1)."""
-    ticket = await uow.tickets.ticket(ticket_id, actor.scope)
+    ticket, rows = await uow.tickets.ticket_with_clocks(ticket_id, actor.scope)
     terms = await terms_of_ticket(uow, ticket)
     now = ctx.now()
     out = []
-    for row in await uow.tickets.clocks(ticket.id):
+    for row in rows:
         clock = to_domain(row)
         state = clocks.evaluate(terms.calendar, clock, now)
         out.append(_clock_out(clock, state))

@@ -6,12 +6,13 @@
 The database `supportdesk_bench_http_<N>` on 127.0.0.1:5432 is the only one this creates
 or drops. It runs the migrations, applies the `bicom` preset once through the service
 layer (a real calendar, policy and contract), copies that contract to 200 customers
-(customer 1 holds a tenth of the tickets, customers 2–11 belong to one partner), adds the
-bench's people, then generates the tickets in the server — `INSERT … SELECT
-generate_series`, secondary indexes dropped during the load and rebuilt after — spread
-evenly over 2024 and 2025 (tracking numbers per year as the app issues them; the current
-year's numbering is left to the service), 90 % closed with met or late clocks, the rest
-open with running ones: a reaction and a resolution clock each. Then VACUUM ANALYZE.
+(customer 1 holds a tenth of the tickets, customer 200 about 300 at every size,
+customers 2–11 belong to one partner), adds the bench's people, then generates the
+tickets in the server — `INSERT … SELECT generate_series`, secondary indexes dropped
+during the load and rebuilt after — spread evenly over 2024 and 2025 (tracking numbers
+per year as the app issues them; the current year's numbering is left to the service),
+90 % closed with met or late clocks, the rest open with running ones: a reaction and a
+resolution clock each. Then VACUUM ANALYZE.
 """
 
 from __future__ import annotations
@@ -46,7 +47,12 @@ SERVER = "postgresql+asyncpg://postgres@127.0.0.1:5432"
 PASSWORD = "bench-http-password-2027"  # noqa: S105 (the bench's own people)
 CUSTOMERS = 200
 LARGE = uuid.UUID("00000000-0000-4000-9000-000000000001")  # a tenth of all tickets
-SMALL = uuid.UUID("00000000-0000-4000-9000-0000000000c8")  # customer 200: 1/221
+SMALL = uuid.UUID("00000000-0000-4000-9000-0000000000c8")  # customer 200: 300 tickets
+# A small customer stays small however big the vendor grows: the same ~300 tickets at
+# every size, so its pages at 10 k and at 1 M are the same pages over a bigger table.
+SMALL_TICKETS = 300
+# Bumped whenever the generated data change: `--reuse` reloads a database of another layout.
+LAYOUT = 2
 PARTNER = uuid.UUID("00000000-0000-4000-8000-000000000001")  # customers 2–11
 PEOPLE = {
     "admin": ("admin@bench-http.example.com", Role.ADMIN, None),
@@ -119,8 +125,9 @@ FROM (
               ELSE (ARRAY['new', 'acknowledged', 'in_progress', 'waiting_customer'])
                    [1 + (g / 10) % 4]
          END AS status,
-         CASE WHEN abs(hashtext(g::text)) % 10 = 0 THEN 1
-              ELSE 2 + (g::bigint * 7919) % 199 END AS n,
+         CASE WHEN g % greatest(1, :tickets / {SMALL_TICKETS}) = 0 THEN {CUSTOMERS}
+              WHEN abs(hashtext(g::text)) % 10 = 0 THEN 1
+              ELSE 2 + (g::bigint * 7919) % {CUSTOMERS - 2} END AS n,
          timestamptz '{START}' + (g - 0.5) / :tickets * :span * interval '1 second' AS at
   FROM generate_series(CAST(:first AS int), :last) g
 ) t
@@ -178,8 +185,8 @@ async def loaded_tickets(url: str) -> int:
     engine = create_async_engine(url)
     try:
         async with engine.connect() as conn:
-            marker = "SELECT value FROM bench_loaded"
-            return int((await conn.execute(text(marker))).scalar_one())
+            marker = "SELECT value FROM bench_loaded WHERE layout = :layout"
+            return int((await conn.execute(text(marker), {"layout": LAYOUT})).scalar_one())
     except Exception:  # no database, no schema or an unfinished load
         return -1
     finally:
@@ -342,8 +349,11 @@ async def load(tickets: int, jobs: int) -> Loaded:
         async with engine.connect() as conn:
             autocommit = await conn.execution_options(isolation_level="AUTOCOMMIT")
             await autocommit.execute(text("VACUUM ANALYZE"))
-            await autocommit.execute(text("CREATE TABLE bench_loaded (value int)"))
-            await autocommit.execute(text("INSERT INTO bench_loaded VALUES (:n)"), {"n": tickets})
+            await autocommit.execute(text("CREATE TABLE bench_loaded (value int, layout int)"))
+            await autocommit.execute(
+                text("INSERT INTO bench_loaded VALUES (:n, :layout)"),
+                {"n": tickets, "layout": LAYOUT},
+            )
         print(f"  VACUUM ANALYZE: {time.perf_counter() - started:.0f} s", flush=True)
     finally:
         await engine.dispose()

@@ -24,10 +24,13 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import BigInteger, Uuid, column, func, insert, select, text
+from sqlalchemy.sql.selectable import TextualSelect
 
+from app.db.bulk import Unnest
 from app.db.models import OutboxMessage, TicketChange, TicketEvent
 from app.db.repositories.base import Repository
 from app.db.repositories.scoping import customer_predicate
@@ -100,8 +103,9 @@ class ChangeRepository(Repository):
 
         PostgreSQL: the advisory lock, then one statement — the audit events and the
         e-mails as data-modifying CTEs of the feed rows' INSERT, whose numbers come from
-        `max(seq)` read by that same statement (its snapshot is taken after the lock) —
-        and the webhooks, which carry their `seq`, when anyone listens. SQLite, which
+        `max(seq)` read by that same statement (its snapshot is taken after the lock), the
+        rows sent as arrays so that its text never changes (`app.db.bulk`) — and the
+        webhooks, which carry their `seq`, when anyone listens. SQLite, which
         has no data-modifying CTEs, spends a statement per table."""
         pending = self._buffer.kept + self._buffer.open
         self._buffer = _Buffer()
@@ -117,21 +121,27 @@ class ChangeRepository(Repository):
             if mails:
                 await self.session.execute(insert(OutboxMessage), mails)
             return
-        newest = select(func.coalesce(func.max(TicketChange.seq), 0)).scalar_subquery()
-        rows = [p.change | {"seq": newest + n} for n, p in enumerate(changes, start=1) if p.change]
-        feed = insert(TicketChange).values(rows).returning(TicketChange.id, TicketChange.seq)
+        rows = [p.change for p in changes if p.change is not None]
         if self.dialect == "postgresql":
             await self.session.execute(select(func.pg_advisory_xact_lock(FEED_LOCK)))
-            if audits:
-                feed = feed.add_cte(insert(TicketEvent).values(audits).cte("audit"))
-            if mails:
-                feed = feed.add_cte(insert(OutboxMessage).values(mails).cte("mails"))
+            statement, parts = _feed_statement(_shape(audits), _shape(mails), _shape(rows))
+            params: dict[str, list[Any]] = {}
+            for part, part_rows in zip(parts, (audits, mails, rows), strict=True):
+                params |= part.params(part_rows)
+            result = await self.session.execute(statement, params)
         else:
             if audits:
                 await self.session.execute(insert(TicketEvent), audits)
             if mails:
                 await self.session.execute(insert(OutboxMessage), mails)
-        numbered = {row[0]: row[1] for row in (await self.session.execute(feed)).all()}
+            newest = select(func.coalesce(func.max(TicketChange.seq), 0)).scalar_subquery()
+            numbered_rows = [r | {"seq": newest + n} for n, r in enumerate(rows, start=1)]
+            result = await self.session.execute(
+                insert(TicketChange)
+                .values(numbered_rows)
+                .returning(TicketChange.id, TicketChange.seq)
+            )
+        numbered = {row[0]: row[1] for row in result.all()}
         messages: list[dict[str, Any]] = []
         for item in changes:
             assert item.change is not None
@@ -175,6 +185,40 @@ class ChangeRepository(Repository):
         )
         cursor = rows[-1].seq if len(rows) == limit else max(after, high)
         return rows, cursor
+
+
+def _shape(rows: Sequence[dict[str, Any]]) -> tuple[str, ...]:
+    """The columns the rows fill (each writer builds its rows alike); () for none."""
+    return tuple(rows[0]) if rows else ()
+
+
+@cache
+def _feed_statement(
+    audit: tuple[str, ...], mails: tuple[str, ...], feed: tuple[str, ...]
+) -> tuple[TextualSelect, tuple[Unnest, Unnest, Unnest]]:
+    """The PostgreSQL write of `write_pending`, one statement text per set of columns: the
+    audit events and the e-mails as data-modifying CTEs of the feed rows' INSERT, whose
+    numbers are `max(seq)` (an InitPlan, read once after the lock) plus their position."""
+    parts = (
+        Unnest(TicketEvent.__table__, audit or _ALL[TicketEvent], "a"),  # type: ignore[arg-type]
+        Unnest(OutboxMessage.__table__, mails or _ALL[OutboxMessage], "m"),  # type: ignore[arg-type]
+        Unnest(TicketChange.__table__, feed or _ALL[TicketChange], "f"),  # type: ignore[arg-type]
+    )
+    audit_part, mail_part, feed_part = parts
+    # Built from the models' own names; every value is a parameter.
+    sql = (
+        f"WITH audit AS ({audit_part.insert_sql()}), mails AS ({mail_part.insert_sql()}) "  # noqa: S608
+        + feed_part.insert_sql(numbered_by="SELECT coalesce(max(seq), 0) FROM ticket_changes")
+        + " RETURNING id, seq"
+    )
+    statement = text(sql).columns(column("id", Uuid()), column("seq", BigInteger()))
+    return statement, parts
+
+
+_ALL = {
+    model: tuple(c.name for c in model.__table__.columns if c.name != "seq")
+    for model in (TicketEvent, OutboxMessage, TicketChange)
+}
 
 
 def outbox_row(kind: str, payload: dict[str, Any], now: datetime) -> dict[str, Any]:

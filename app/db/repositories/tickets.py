@@ -46,7 +46,7 @@ from app.db.repositories.base import Repository
 from app.db.repositories.pagination import Page, decode_cursor, encode_cursor, page_by_id
 from app.db.repositories.scoping import get_visible, visible
 from app.domain.actors import Scope
-from app.domain.errors import InvalidField
+from app.domain.errors import InvalidField, NotFound
 from app.domain.tracking import format_tracking_number, parse_tracking_number
 
 SORTS = {
@@ -111,9 +111,11 @@ class TicketRepository(Repository):
         return format_tracking_number(year, int((await self.session.execute(upsert)).scalar_one()))
 
     async def insert_clocks(self, rows: list[dict[str, Any]]) -> None:
-        """New clock rows in one multi-row Core INSERT (they are not loaded afterwards)."""
+        """New clock rows in one Core INSERT (they are not loaded afterwards): an
+        executemany, which SQLAlchemy sends as one multi-row statement from a cached
+        compilation (`.values(rows)` would be compiled anew each time)."""
         if rows:
-            await self.session.execute(insert(_CLOCKS).values(rows))
+            await self.session.execute(insert(_CLOCKS), rows)
 
     async def ticket(self, ticket_id: uuid.UUID, scope: Scope, *, lock: bool = False) -> Ticket:
         if lock and self.dialect == "postgresql":
@@ -126,6 +128,23 @@ class TicketRepository(Repository):
         return await get_visible(
             self.session, Ticket, ticket_id, scope, Ticket.customer_id, what="ticket"
         )
+
+    async def ticket_with_clocks(
+        self, ticket_id: uuid.UUID, scope: Scope
+    ) -> tuple[Ticket, list[TicketClock]]:
+        """A visible ticket and its clocks in one statement (the `/sla` read); NotFound
+        whether it is missing or foreign, as `ticket`."""
+        stmt: Select[Any] = visible(
+            select(Ticket, TicketClock)  # type: ignore[arg-type]
+            .outerjoin(TicketClock, TicketClock.ticket_id == Ticket.id)
+            .where(Ticket.id == ticket_id),
+            scope,
+            Ticket.customer_id,
+        ).order_by(TicketClock.id)
+        rows = (await self.session.execute(stmt)).all()
+        if not rows:
+            raise NotFound(f"ticket {ticket_id} was not found")
+        return rows[0][0], [row[1] for row in rows if row[1] is not None]
 
     async def ticket_by_tracking_number(self, number: str, scope: Scope) -> Ticket | None:
         stmt = visible(
