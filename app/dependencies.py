@@ -17,7 +17,6 @@ from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
 from app import cursors
 from app.db.session import Database, UnitOfWork, held_unit_of_work
 from app.domain.actors import Actor
-from app.domain.errors import AuthenticationFailed
 from app.etags import Conditional, parse_if_match
 from app.services import accounts
 from app.services.context import ServiceContext
@@ -67,11 +66,7 @@ async def get_actor(
 ) -> Actor:
     """A bearer token (a person) or an `X-API-Key` (a partner integration), checked in
     the request's own transaction (from the identity cache: app/db/cache.py)."""
-    if api_key:
-        return await accounts.actor_from_api_key(uow, ctx, api_key)
-    if token:
-        return await accounts.actor_from_access_token(uow, ctx, token)
-    raise AuthenticationFailed("authentication required: send a bearer token or an X-API-Key")
+    return await accounts.authenticate(uow, ctx, api_key=api_key, token=token)
 
 
 _declared: dict[int, frozenset[str]] = {}

@@ -79,7 +79,11 @@ def create_app(
     settings: Settings | None = None, *, clock: Clock | None = None, db: Database | None = None
 ) -> FastAPI:
     settings = settings or get_settings()
-    database = db or Database(settings.database_url)
+    database = db or Database(
+        settings.database_url,
+        pool_size=settings.database_pool_size,
+        max_overflow=settings.database_pool_overflow,
+    )
     ctx = ServiceContext(settings=settings, clock=clock or SystemClock())
 
     @contextlib.asynccontextmanager

@@ -29,6 +29,12 @@ class Settings(BaseSettings):
     # Several need the rate limits shared (`redis_url`) and the outbox worker on its own
     # (`supportdesk worker`): see the README, "Several processes and instances".
     web_workers: int = Field(default=1, ge=1, le=64)
+    # PostgreSQL connections each API process keeps (and may add for a burst, closing
+    # them again afterwards). A request holds one for its whole life, so the pool bounds
+    # the requests a process runs at once; a burst past it pays a backend start per
+    # connection. Processes × (size + overflow) must stay under `max_connections`.
+    database_pool_size: int = Field(default=20, ge=1, le=500)
+    database_pool_overflow: int = Field(default=10, ge=0, le=500)
     # Runs the outbox worker inside `serve`: handy for `make run`, off in production.
     embedded_worker: bool = False
 

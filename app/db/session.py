@@ -34,7 +34,9 @@ from app.db.repositories.tickets import MonitorQueries, TicketRepository
 from app.db.repositories.webhooks import WebhookRepository
 
 
-def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
+def create_engine(
+    url: str, *, pool_size: int = 20, max_overflow: int = 10, **kwargs: Any
+) -> AsyncEngine:
     if url.startswith("sqlite"):
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
 
@@ -68,7 +70,7 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     # side went away is noticed by asyncpg when the socket closes, and the checkout
     # discards it and takes another (SQLAlchemy retries a checkout that raises
     # DisconnectionError). A connection that breaks mid-request answers 503 (app/db/errors).
-    engine = create_async_engine(url, pool_size=10, max_overflow=20, **kwargs)
+    engine = create_async_engine(url, pool_size=pool_size, max_overflow=max_overflow, **kwargs)
 
     @event.listens_for(engine.sync_engine, "checkout")
     def _discard_closed(_dbapi_conn: Any, record: Any, _proxy: Any) -> None:
@@ -163,6 +165,9 @@ class UnitOfWork:
         self._base = 0  # writes counted when the held use case started
         self._committed_at: int | None = None  # writes counted at its commit
         self.spoiled = False
+        # Who the request's credentials are, once checked (`accounts.authenticate`): a
+        # keyed request's middleware and its route then check them once between them.
+        self.authenticated: tuple[str, Any] | None = None
 
     async def __aenter__(self) -> UnitOfWork:
         return self

@@ -363,6 +363,27 @@ async def _set_password(uow: UnitOfWork, ctx: ServiceContext, user: User, new: s
     _revoke_sessions(uow, user)
 
 
+async def authenticate(
+    uow: UnitOfWork, ctx: ServiceContext, *, api_key: str | None, token: str | None
+) -> Actor:
+    """The caller an `X-API-Key` (first) or a bearer token names; AuthenticationFailed
+    without either or when it is wrong. Checked once per unit of work: the request's
+    Idempotency-Key middleware and its route both ask."""
+    credential = f"key:{api_key}" if api_key else f"token:{token}" if token else None
+    if credential is None:
+        raise AuthenticationFailed("authentication required: send a bearer token or an X-API-Key")
+    if uow.authenticated is not None and uow.authenticated[0] == credential:
+        known: Actor = uow.authenticated[1]
+        return known
+    if api_key:
+        actor = await actor_from_api_key(uow, ctx, api_key)
+    else:
+        assert token is not None
+        actor = await actor_from_access_token(uow, ctx, token)
+    uow.authenticated = (credential, actor)
+    return actor
+
+
 async def actor_from_access_token(uow: UnitOfWork, ctx: ServiceContext, token: str) -> Actor:
     claims = jwt_tokens.decode_access_token(ctx.settings, token, ctx.now())
     # From the identity cache, current as of this transaction (app/db/cache.py): a

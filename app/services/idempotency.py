@@ -56,14 +56,10 @@ async def principal_of(
     if not api_key and not bearer:
         return ANONYMOUS
     try:
-        if api_key:  # the same precedence as the `Caller` dependency
-            actor = await accounts.actor_from_api_key(uow, ctx, api_key)
-            return f"api-key:{actor.api_key_id}"
-        assert bearer is not None
-        actor = await accounts.actor_from_access_token(uow, ctx, bearer)
-        return f"user:{actor.user_id}"
+        actor = await accounts.authenticate(uow, ctx, api_key=api_key, token=bearer)
     except DomainError:
         return None
+    return f"api-key:{actor.api_key_id}" if actor.api_key_id else f"user:{actor.user_id}"
 
 
 async def begin(

@@ -95,3 +95,28 @@ def test_serve_refuses_what_would_run_once_per_process(settings: Settings) -> No
     )
     assert done.returncode != 0
     assert "SUPPORTDESK_EMBEDDED_WORKER" in done.stderr
+
+
+async def test_each_process_keeps_the_pool_its_settings_give(database_url: str) -> None:
+    """A burst of concurrent requests is served from the connections the pool keeps
+    (`database_pool_size`) plus at most `database_pool_overflow` more, closed again
+    after: no connection per request."""
+    from app.main import create_app
+
+    settings = Settings(
+        environment="test",
+        database_url=database_url,
+        database_pool_size=3,
+        database_pool_overflow=2,
+    )
+    app = create_app(settings)
+    pool = app.state.db.engine.pool
+    try:
+        assert (pool.size(), pool._max_overflow) == (3, 2)
+        held = [await app.state.db.engine.connect() for _ in range(5)]
+        assert pool.checkedout() == 5
+        for conn in held:
+            await conn.close()
+        assert pool.checkedin() == 3  # the two past the size are closed again
+    finally:
+        await app.state.db.dispose()
