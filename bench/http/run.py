@@ -9,9 +9,10 @@ starts the service (`supportdesk serve --workers 2`, production settings) and th
 (`uvicorn bench.http.anchor:app --workers 2`) on loopback ports against that database,
 then runs each scenario as A B A B A B — service, anchor, `--rounds` times, each run
 `--seconds` long — with an asyncio client (httpx) keeping a fixed number of connections
-busy (one client process per 8 connections). It prints each scenario's rate ratio (service / anchor: median and min–max over the
-rounds), the service's p50/p99, and at the end pages at the largest size against the same
-pages at the smallest, and the whole-vendor SLA report for a year.
+busy (one client process per 8 connections). It prints each scenario's rate ratio
+(service / anchor: median and min–max over the rounds), the service's p50/p99, the
+whole-vendor SLA report for a year (timed before the scenarios), and at the end pages at
+the largest size against the same pages at the smallest.
 """
 
 from __future__ import annotations
