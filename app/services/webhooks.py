@@ -177,16 +177,24 @@ async def rotate_secret(
     return row, secret
 
 
-async def send_test(
-    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, webhook_id: uuid.UUID
-) -> tuple[uuid.UUID, uuid.UUID]:
-    """Queues a `webhook.test` ping for this one subscription, through the outbox like any
-    event (signing, retries, the delivery log); answers (delivery id, event id)."""
+async def _active_subscription(
+    uow: UnitOfWork, actor: Actor, webhook_id: uuid.UUID
+) -> WebhookSubscription:
+    """The caller's subscription, refused while disabled (nothing is sent to it)."""
     row = await uow.webhooks.subscription(webhook_id, rules.owner_for(actor))
     if not row.is_active:
         raise rules.WebhookDisabled(
             f'webhook {row.id} is disabled: re-enable it with {{"is_active": true}} first'
         )
+    return row
+
+
+async def send_test(
+    uow: UnitOfWork, ctx: ServiceContext, actor: Actor, webhook_id: uuid.UUID
+) -> tuple[uuid.UUID, uuid.UUID]:
+    """Queues a `webhook.test` ping for this one subscription, through the outbox like any
+    event (signing, retries, the delivery log); answers (delivery id, event id)."""
+    row = await _active_subscription(uow, actor, webhook_id)
     now = ctx.now()
     event_id = new_id()
     body = json.dumps(
@@ -281,11 +289,7 @@ async def replay(
     same `hears` rule), never an internal one — at most `limit`, oldest first. Each is
     the original event: the same body (`id`, `seq`, instants, data) and the same
     `webhook-id` (`rules.delivery_id_of`), so a receiver that already took it drops it."""
-    row = await uow.webhooks.subscription(webhook_id, rules.owner_for(actor))
-    if not row.is_active:
-        raise rules.WebhookDisabled(
-            f'webhook {row.id} is disabled: re-enable it with {{"is_active": true}} first'
-        )
+    row = await _active_subscription(uow, actor, webhook_id)
     limit = min(limit, rules.REPLAY_MAX_EVENTS)
     kinds = sorted(c.value for c in heard_by(row.events))
     found, last_seq = await uow.changes.read(
